@@ -1,0 +1,179 @@
+"""`AudioRAG`: the Python entry point (ingest, search, transcript, info)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from .audio import AudioInput, file_digest, find_audio_files, load_audio
+from .encoders import TextEmbedder, WhisperAudioEncoder
+from .errors import AudioRAGError
+from .hits import Hit
+from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
+from .pipeline import FileResult, Hook, IngestReport, Ingestor
+from .store import DEFAULT_COLLECTION, IndexModels, Store, make_client
+from .transcribe import FasterWhisperTranscriber, TranscribeOptions
+from .units import UnitOptions
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DB = "audio_rag_db"
+
+
+class AudioRAG:
+    """An audio index in Chroma: ingest files, search by text or by example audio.
+
+    db: folder of the embedded Chroma database (ignored when `chroma_host` is set).
+    collection: index name inside the database.
+    whisper / text_model: model names; None means "what the index was built with",
+        else the bundled defaults (tiny.en, all-MiniLM-L6-v2).
+    """
+
+    def __init__(
+        self,
+        db: str | os.PathLike = DEFAULT_DB,
+        collection: str = DEFAULT_COLLECTION,
+        *,
+        whisper: str | None = None,
+        text_model: str | None = None,
+        chroma_host: str | None = None,
+        chroma_port: int = 8000,
+        transcribe_options: TranscribeOptions | None = None,
+        unit_options: UnitOptions | None = None,
+        block_seconds: float = 600.0,
+    ) -> None:
+        self.store = Store(make_client(db, chroma_host, chroma_port), collection)
+        recorded = self.store.models()
+        self._whisper_name = whisper or _whisper_of(recorded) or DEFAULT_WHISPER
+        self._text_name = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
+        self._transcribe_options = transcribe_options
+        self.unit_options = unit_options or UnitOptions()
+        self.block_seconds = block_seconds
+        self._whisper: FasterWhisperTranscriber | None = None
+        self._text: TextEmbedder | None = None
+        self._audio: WhisperAudioEncoder | None = None
+
+    # ---- models (loaded on first use) ----------------------------------------------
+    @property
+    def whisper(self) -> FasterWhisperTranscriber:
+        if self._whisper is None:
+            self._whisper = FasterWhisperTranscriber(self._whisper_name,
+                                                     options=self._transcribe_options)
+        return self._whisper
+
+    @property
+    def text_embedder(self) -> TextEmbedder:
+        if self._text is None:
+            self._text = TextEmbedder(self._text_name)
+        return self._text
+
+    @property
+    def audio_encoder(self) -> WhisperAudioEncoder:
+        if self._audio is None:
+            self._audio = WhisperAudioEncoder(self.whisper)
+        return self._audio
+
+    def index_models(self) -> IndexModels:
+        return IndexModels(self.text_embedder.name, self.text_embedder.dim,
+                           self.audio_encoder.name, self.audio_encoder.dim)
+
+    # ---- ingest ---------------------------------------------------------------------
+    def ingest(self, paths: str | os.PathLike | Iterable[str | os.PathLike], *,
+               hook: Hook | None = None) -> IngestReport:
+        """Ingest files and folders (recursively). Bad files are reported, not raised."""
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        files = find_audio_files(list(paths))
+        t0 = time.perf_counter()
+        self.store.check(self.text_embedder.name, self.audio_encoder.name)  # before loading
+        self.store.ensure(self.index_models())
+        ingestor = Ingestor(self.whisper, self.text_embedder, self.audio_encoder,
+                            self.unit_options, self.block_seconds)
+        report = IngestReport()
+        for path in files:
+            if hook:
+                hook("file_start", path=str(path))
+            result = self._ingest_one(ingestor, path, hook)
+            if result.status == "failed":
+                logger.warning("skipped %s", result.error)
+            report.files.append(result)
+            if hook:
+                hook("file_done", result=result)
+        report.wall_seconds = time.perf_counter() - t0
+        return report
+
+    def _ingest_one(self, ingestor: Ingestor, path: Path, hook: Hook | None) -> FileResult:
+        try:
+            return ingestor.ingest_file(self.store, path, hook)
+        except (KeyboardInterrupt, AudioRAGError):
+            raise
+        except Exception as e:  # one bad file must not end the batch
+            logger.exception("unexpected error on %s", path)
+            return FileResult(str(path), "failed", error=f"{path}: {type(e).__name__}: {e}")
+
+    # ---- search ---------------------------------------------------------------------
+    def search(self, text: str | None = None, *, audio: AudioInput | None = None, k: int = 5,
+               source: str | os.PathLike | None = None) -> list[Hit]:
+        """Search by transcript meaning (`text`) or by example (`audio`), best first.
+
+        Each hit's `score` is the cosine similarity on its channel (see `Hit`).
+        `source` restricts hits to one source (path in any spelling, or source id).
+        """
+        if (text is None) == (audio is None):
+            raise ValueError("give exactly one of text= or audio=")
+        if k < 1:
+            raise ValueError(f"k must be at least 1, got {k}")
+        if not self.store.exists():
+            return []
+        where = {"source_id": self.resolve_source(source)} if source is not None else None
+        if text is not None:
+            if not text.strip():
+                raise ValueError("the text query is empty")
+            return self.store.query(self.text_embedder.embed([text])[0], k, "text", where)
+        vec = self.audio_encoder.embed_audio([load_audio(audio)])[0]
+        return self.store.query(vec, k, "audio", where)
+
+    def transcript(self, source: str | os.PathLike) -> list[Hit]:
+        """Every stored unit of one source in time order (speech and sound units)."""
+        return self.store.units(self.resolve_source(source))
+
+    def resolve_source(self, source: str | os.PathLike) -> str:
+        """Source id of a path (any spelling: relative, ~, symlink) or of an id or its prefix."""
+        text = str(source)
+        records = self.store.sources() if self.store.exists() else []
+        ids = [r["source_id"] for r in records if r["source_id"].startswith(text)]
+        if text and len(ids) == 1:
+            return ids[0]
+        path = Path(text).expanduser()
+        if path.exists():
+            resolved = str(path.resolve())
+            for r in records:
+                if r["path"] == resolved:
+                    return r["source_id"]
+            if path.is_file():
+                sid = file_digest(path)[:16]
+                if any(r["source_id"] == sid for r in records):
+                    return sid
+        raise AudioRAGError(f"{text}: not in index {self.store.name!r} (see `audio-rag info`)")
+
+    def info(self) -> dict:
+        """Index summary: models, counts, sources."""
+        if not self.store.exists():
+            return {"collection": self.store.name, "exists": False}
+        models = self.store.models()
+        sources = sorted(self.store.sources(), key=lambda r: r["path"])
+        return {"collection": self.store.name, "exists": True,
+                "models": models.as_metadata() if models else None, **self.store.counts(),
+                "audio_seconds": round(sum(float(r["duration"]) for r in sources), 3),
+                "source_list": sources}
+
+
+def _whisper_of(models: IndexModels | None) -> str | None:
+    prefix = "whisper-encoder:"
+    if models and models.audio_model.startswith(prefix):
+        return models.audio_model[len(prefix):]
+    return None
+

@@ -1,0 +1,115 @@
+"""Embedders: transcript text (sentence-transformers) and audio (Whisper encoder).
+
+Both return float32 rows of unit length, so a dot product is cosine similarity.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import numpy as np
+
+from .audio import SAMPLE_RATE
+from .errors import MissingDependencyError
+from .models import DEFAULT_TEXT_MODEL, resolve
+from .pooling import l2_normalize
+from .segment import Span, fixed_windows
+from .transcribe import WINDOW_SECONDS, FasterWhisperTranscriber
+
+logger = logging.getLogger(__name__)
+
+
+class TextEmbedder:
+    """Sentence-transformers text embeddings; "all-MiniLM-L6-v2" loads the bundled copy."""
+
+    def __init__(self, model: str = DEFAULT_TEXT_MODEL, *, device: str = "cpu",
+                 batch_size: int = 64) -> None:
+        self.resolved = resolve("text", model)
+        self.name = self.resolved.name
+        self._device, self._batch, self._model = device, batch_size, None
+
+    @property
+    def model(self):
+        if self._model is None:
+            try:
+                from sentence_transformers import SentenceTransformer
+            except ImportError as e:  # pragma: no cover - core dependency
+                raise MissingDependencyError("pip install sentence-transformers") from e
+            logger.info("loading text model %s from %s", self.name, self.resolved.location)
+            self._model = SentenceTransformer(self.resolved.location, device=self._device)
+        return self._model
+
+    @property
+    def dim(self) -> int:
+        model = self.model
+        get = getattr(model, "get_embedding_dimension", None) or \
+            model.get_sentence_embedding_dimension
+        return int(get())
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        vecs = self.model.encode(list(texts), batch_size=self._batch,
+                                 normalize_embeddings=True, convert_to_numpy=True)
+        return np.asarray(vecs, dtype=np.float32)
+
+
+class WhisperAudioEncoder:
+    """Audio vectors from the encoder of the already-loaded Whisper model.
+
+    Each span is encoded on its own, unpadded (the CTranslate2 encoder takes any length
+    up to 30 s, and its cost falls with the length), the encoder's output for digital
+    silence at the same positions is subtracted (it carries the positional signal that
+    otherwise dominates a mean), and the frames are mean-pooled and L2-normalised.
+    Encoding spans alone rather than reusing the transcription pass's 30 s windows is
+    deliberate: a span's frames then do not depend on their neighbours, so a clip cut
+    from a recording embeds like the unit it came from.
+    """
+
+    def __init__(self, whisper: FasterWhisperTranscriber) -> None:
+        self.whisper = whisper
+        self.name = f"whisper-encoder:{whisper.name}"
+        self._baseline: np.ndarray | None = None
+
+    @property
+    def dim(self) -> int:
+        return int(self.baseline.shape[1])
+
+    @property
+    def baseline(self) -> np.ndarray:
+        """Encoder frames (1500, d) of 30 s of digital silence."""
+        if self._baseline is None:
+            self._baseline = self._encode(np.zeros(WINDOW_SECONDS * SAMPLE_RATE, np.float32))
+        return self._baseline
+
+    def frames(self, audio: np.ndarray) -> np.ndarray:
+        """Baseline-corrected encoder frames of `audio` (any length; 30 s windows)."""
+        pieces = fixed_windows(0.0, len(audio) / SAMPLE_RATE, WINDOW_SECONDS)
+        out = []
+        for s, e in pieces or [(0.0, 0.0)]:
+            fr = self._encode(audio[int(s * SAMPLE_RATE) : max(int(e * SAMPLE_RATE), int(s * SAMPLE_RATE) + 400)])
+            out.append(fr - self.baseline[: len(fr)])
+        return np.concatenate(out)
+
+    def embed_audio(self, waveforms: Sequence[np.ndarray]) -> np.ndarray:
+        """One unit vector per 16 kHz mono waveform."""
+        if not len(waveforms):
+            return np.zeros((0, self.dim), np.float32)
+        return l2_normalize(np.stack([self.frames(w).mean(axis=0) for w in waveforms]))
+
+    def embed_spans(self, audio: np.ndarray, spans: Sequence[Span],
+                    offset: float = 0.0) -> np.ndarray:
+        """One unit vector per (start, end) span of `audio`, which starts at `offset` s."""
+        cut = [audio[max(0, int((s - offset) * SAMPLE_RATE)) : int((e - offset) * SAMPLE_RATE)]
+               for s, e in spans]
+        return self.embed_audio(cut)
+
+    def _encode(self, audio: np.ndarray) -> np.ndarray:
+        from faster_whisper.transcribe import get_ctranslate2_storage
+
+        model = self.whisper.model
+        audio = np.pad(audio, (0, max(0, 400 - len(audio))))
+        feats = model.feature_extractor(audio)[:, :-1][:, : WINDOW_SECONDS * 100]
+        storage = get_ctranslate2_storage(np.ascontiguousarray(feats[None]))
+        return np.array(model.model.encode(storage), dtype=np.float32)[0]

@@ -1,0 +1,50 @@
+"""Search results: time-coded, playable citations."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved passage of one source.
+
+    `score` is the cosine similarity between the query vector and the unit's vector
+    on the channel that found it (`channel`: "text" = transcript vectors, "audio" =
+    audio vectors); higher is better, at most 1. Transcript listings use score 1.0.
+    """
+
+    source: str
+    start: float
+    end: float
+    text: str
+    score: float
+    speaker: str | None = None
+    speaker_name: str | None = None
+    source_id: str = ""
+    unit_id: str = ""
+    kind: str = "speech"
+    language: str | None = None
+    channel: str = "text"
+
+    @property
+    def uri(self) -> str:
+        """A media-fragment URI: `path#t=start,end` (seconds)."""
+        return f"{self.source}#t={fmt_seconds(self.start)},{fmt_seconds(self.end)}"
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["uri"] = self.uri
+        return d
+
+
+def fmt_seconds(t: float) -> str:
+    """Seconds with at most two decimals, no trailing zeros ("812.4", "3")."""
+    return f"{t:.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_clock(t: float) -> str:
+    """H:MM:SS.s or M:SS.s for display."""
+    m, s = divmod(max(t, 0.0), 60)
+    h, m = divmod(int(m), 60)
+    return f"{h}:{m:02d}:{s:04.1f}" if h else f"{m}:{s:04.1f}"

@@ -1,0 +1,141 @@
+"""Ingest orchestration: one decoded block feeds transcription, units and both embedders.
+
+A file is decoded in bounded blocks (see `audio.iter_blocks`); each block is
+transcribed, cut into units, embedded and written before the next is decoded, so
+memory stays bounded on long recordings. The source's manifest record is written
+last: a crash leaves it unfinished and the next run redoes it from scratch.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
+from .encoders import TextEmbedder, WhisperAudioEncoder
+from .errors import AudioDecodeError
+from .store import SourceRecord, Store, now
+from .transcribe import Transcriber
+from .units import UnitOptions, build_units, shift, sound_units
+
+logger = logging.getLogger(__name__)
+
+Hook = Callable[..., None]
+"""Progress callback: hook(event, **info). Events: "file_start" (path), "audio"
+(path, seconds: audio just processed), "file_done" (result: FileResult)."""
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # "ingested", "unchanged" or "failed"
+    source_id: str = ""
+    duration: float = 0.0
+    units: int = 0
+    error: str = ""
+
+
+@dataclass
+class IngestReport:
+    files: list[FileResult] = field(default_factory=list)
+    wall_seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+    @property
+    def audio_seconds(self) -> float:
+        return sum(f.duration for f in self.files if f.status == "ingested")
+
+    @property
+    def units(self) -> int:
+        return sum(f.units for f in self.files if f.status == "ingested")
+
+    @property
+    def x_realtime(self) -> float:
+        return self.audio_seconds / self.wall_seconds if self.wall_seconds else 0.0
+
+    def summary(self) -> str:
+        counts = {s: sum(f.status == s for f in self.files) for s in
+                  ("ingested", "unchanged", "failed")}
+        return (f"{len(self.files)} files ({counts['ingested']} ingested, {counts['unchanged']} "
+                f"unchanged, {counts['failed']} failed), {self.audio_seconds / 60:.1f} min of "
+                f"audio, {self.units} units, {self.wall_seconds:.1f} s wall, "
+                f"{self.x_realtime:.1f}x realtime")
+
+
+@dataclass
+class Ingestor:
+    transcriber: Transcriber
+    text: TextEmbedder
+    audio: WhisperAudioEncoder
+    units: UnitOptions = field(default_factory=UnitOptions)
+    block_seconds: float = 600.0
+
+    def ingest_file(self, store: Store, path: Path, hook: Hook | None = None) -> FileResult:
+        """Ingest one file into `store`; errors are returned in the result, not raised."""
+        hook = hook or _no_hook
+        name = str(path)
+        try:
+            path = path.expanduser().resolve()
+            digest = file_digest(path)
+        except OSError as e:
+            return FileResult(name, "failed", error=f"{name}: cannot read ({e.strerror or e})")
+        sid = digest[:16]
+        done = store.source(sid)
+        if done is not None:
+            self._forget_old_versions(store, str(path), keep=sid)
+            return FileResult(name, "unchanged", sid, float(done["duration"]), int(done["units"]))
+        try:
+            record = self._write(store, path, sid, digest, hook)
+        except AudioDecodeError as e:
+            store.delete_units(sid)
+            return FileResult(name, "failed", sid, error=str(e))
+        self._forget_old_versions(store, str(path), keep=sid)
+        return FileResult(name, "ingested", sid, record.duration, record.units)
+
+    def _write(self, store: Store, path: Path, sid: str, digest: str, hook: Hook) -> SourceRecord:
+        store.begin_source(sid)
+        base = {"source": str(path), "source_id": sid, "ingested_at": now()}
+        n_units, seconds, loudest, language = 0, 0.0, float("-inf"), "en"
+        for offset, block in iter_blocks(path, self.block_seconds):
+            loudest = max(loudest, rms_dbfs(block))
+            units, language = self._block_units(block, offset)
+            base["language"] = language
+            if units:
+                store.add_units(base, units, self.text.embed([u.text for u in units if u.text]),
+                                self.audio.embed_spans(block, [(u.start, u.end) for u in units],
+                                                       offset))
+            n_units += len(units)
+            seconds = offset + len(block) / SAMPLE_RATE
+            hook("audio", path=str(path), seconds=len(block) / SAMPLE_RATE)
+        if n_units == 0:
+            reason = ("is silent" if loudest <= self.units.sound_dbfs
+                      else "has no speech or sound to index")
+            raise AudioDecodeError(str(path), f"{reason} (level {loudest:.0f} dBFS)")
+        record = SourceRecord(sid, str(path), digest, round(seconds, 3), n_units, language,
+                              self.transcriber.name, now())
+        store.finish_source(record)
+        return record
+
+    def _block_units(self, block, offset: float):
+        tr = self.transcriber.transcribe(block)
+        speech = build_units(tr.segments, self.units)
+        voiced = sorted(tr.clips + [(u.start, u.end) for u in speech])
+        units = sorted(speech + sound_units(block, voiced, self.units), key=lambda u: u.start)
+        return shift(units, offset), tr.language
+
+    @staticmethod
+    def _forget_old_versions(store: Store, path: str, keep: str) -> None:
+        """A file changed at the same path: its old version's units go."""
+        for rec in store.sources(path=path):
+            if rec["source_id"] != keep:
+                logger.info("%s changed since it was ingested; replacing its units", path)
+                store.remove_source(rec["source_id"])
+
+
+def _no_hook(event: str, **info) -> None:
+    return None

@@ -1,0 +1,232 @@
+"""Chroma persistence: units (transcript and audio vectors), a manifest of sources.
+
+Three collections per index name NAME:
+  NAME          speech units; vectors = transcript text embeddings; documents = text
+  NAME-audio    every unit (speech and sound); vectors = audio embeddings
+  NAME-sources  one record per ingested source: hash, path, duration, models, status
+Ids are deterministic (source content hash + unit times), so re-ingesting the same
+file writes the same ids. We always pass our own vectors (embedding_function=None):
+Chroma's default embedding function would download a model.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import AudioRAGError, ModelMismatchError
+from .hits import Hit
+from .units import Unit
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+DEFAULT_COLLECTION = "audio_rag"
+
+
+@dataclass(frozen=True)
+class IndexModels:
+    """The models whose vectors an index holds; one index never mixes models."""
+
+    text_model: str
+    text_dim: int
+    audio_model: str
+    audio_dim: int
+
+    def as_metadata(self) -> dict:
+        return {"audio_rag_schema": SCHEMA_VERSION, "text_model": self.text_model,
+                "text_dim": self.text_dim, "audio_model": self.audio_model,
+                "audio_dim": self.audio_dim}
+
+    @classmethod
+    def from_metadata(cls, meta: dict | None) -> IndexModels | None:
+        if not meta or "text_model" not in meta:
+            return None
+        return cls(meta["text_model"], int(meta["text_dim"]), meta["audio_model"],
+                   int(meta["audio_dim"]))
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    source_id: str
+    path: str
+    sha256: str
+    duration: float
+    units: int
+    language: str
+    whisper_model: str
+    ingested_at: float
+
+    def as_metadata(self) -> dict:
+        return {"path": self.path, "sha256": self.sha256, "duration": self.duration,
+                "units": self.units, "language": self.language,
+                "whisper_model": self.whisper_model, "ingested_at": self.ingested_at,
+                "status": "complete"}
+
+
+def unit_id(source_id: str, unit: Unit) -> str:
+    """Deterministic id: content hash of the source + the unit's times in ms."""
+    return f"{source_id}-{round(unit.start * 1000):09d}-{round(unit.end * 1000):09d}"
+
+
+def make_client(db: str | Path, host: str | None = None, port: int = 8000):
+    """A Chroma client: HTTP when `host` is given, else embedded in folder `db`."""
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False)
+    if host:
+        return chromadb.HttpClient(host=host, port=port, settings=settings)
+    Path(db).mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(db), settings=settings)
+
+
+class Store:
+    """One index (three Chroma collections) in one Chroma database."""
+
+    def __init__(self, client, name: str = DEFAULT_COLLECTION) -> None:
+        self.client, self.name = client, name
+        self._cols: dict[str, object] = {}
+
+    # ---- collections and models -------------------------------------------------
+    def _col(self, suffix: str, metadata: dict | None = None, create: bool = False):
+        name = f"{self.name}{suffix}"
+        if name not in self._cols:
+            if create:
+                col = self.client.get_or_create_collection(
+                    name, metadata=metadata, embedding_function=None,
+                    configuration={"hnsw": {"space": "cosine"}})
+            else:
+                try:
+                    col = self.client.get_collection(name, embedding_function=None)
+                except Exception as e:  # chroma raises NotFoundError / ValueError by version
+                    raise AudioRAGError(
+                        f"no index named {self.name!r} in this database; ingest something first"
+                    ) from e
+            self._cols[name] = col
+        return self._cols[name]
+
+    def exists(self) -> bool:
+        try:
+            self._col("")
+            return True
+        except AudioRAGError:
+            return False
+
+    def models(self) -> IndexModels | None:
+        """The models recorded for this index (None if it does not exist yet)."""
+        return IndexModels.from_metadata(self._col("").metadata) if self.exists() else None
+
+    def check(self, text_model: str, audio_model: str) -> None:
+        """Refuse, clearly, to mix other models' vectors into an existing index."""
+        have = self.models()
+        if have is not None and (have.text_model, have.audio_model) != (text_model, audio_model):
+            raise ModelMismatchError(
+                f"index {self.name!r} holds vectors of text model {have.text_model!r} and audio "
+                f"encoder {have.audio_model!r}; this run uses {text_model!r} and "
+                f"{audio_model!r}. Use the same models (e.g. --whisper) or another "
+                "--collection.")
+
+    def ensure(self, models: IndexModels) -> None:
+        """Create the index for `models`, or check that it was built with them."""
+        self.check(models.text_model, models.audio_model)
+        meta = models.as_metadata()
+        self._col("", meta, create=True)
+        self._col("-audio", meta, create=True)
+        self._col("-sources", {"audio_rag_schema": SCHEMA_VERSION}, create=True)
+
+    # ---- writes ----------------------------------------------------------------
+    def begin_source(self, source_id: str) -> None:
+        """Drop any units a previous, unfinished ingest of this source left behind."""
+        self.delete_units(source_id)
+
+    def add_units(self, record_base: dict, units: Sequence[Unit], text_vecs: np.ndarray,
+                  audio_vecs: np.ndarray) -> None:
+        """Write units of one source; `text_vecs` rows match the units that have text."""
+        sid = record_base["source_id"]
+        ids = [unit_id(sid, u) for u in units]
+        metas = [self._unit_meta(record_base, u) for u in units]
+        docs = [u.text for u in units]
+        speech = [i for i, u in enumerate(units) if u.text]
+        self._write(self._col("-audio"), ids, audio_vecs, metas, docs)
+        self._write(self._col(""), [ids[i] for i in speech], text_vecs,
+                    [metas[i] for i in speech], [docs[i] for i in speech])
+
+    def finish_source(self, record: SourceRecord) -> None:
+        """Mark a source complete (written last, so a crash leaves it incomplete)."""
+        self._col("-sources").upsert(ids=[record.source_id], embeddings=[[0.0]],
+                                     metadatas=[record.as_metadata()])
+
+    def delete_units(self, source_id: str) -> None:
+        for suffix in ("", "-audio"):
+            self._col(suffix).delete(where={"source_id": source_id})
+
+    def remove_source(self, source_id: str) -> None:
+        """Remove a source everywhere: its manifest record first, then its units."""
+        self._col("-sources").delete(ids=[source_id])
+        self.delete_units(source_id)
+
+    def _write(self, col, ids, vecs, metas, docs) -> None:
+        step = max(1, self.client.get_max_batch_size())
+        for i in range(0, len(ids), step):
+            col.upsert(ids=ids[i : i + step], embeddings=np.asarray(vecs[i : i + step]),
+                       metadatas=metas[i : i + step], documents=docs[i : i + step])
+
+    @staticmethod
+    def _unit_meta(base: dict, u: Unit) -> dict:
+        meta = {**base, "start": float(u.start), "end": float(u.end), "kind": u.kind}
+        if u.speaker:
+            meta["speaker"] = u.speaker
+        return meta
+
+    # ---- reads -----------------------------------------------------------------
+    def sources(self, path: str | None = None) -> list[dict]:
+        """Manifest records of complete sources (all, or those at `path`)."""
+        where = {"path": path} if path is not None else None
+        got = self._col("-sources").get(where=where, include=["metadatas"])
+        return [{"source_id": i, **m} for i, m in zip(got["ids"], got["metadatas"])]
+
+    def source(self, source_id: str) -> dict | None:
+        got = self._col("-sources").get(ids=[source_id], include=["metadatas"])
+        return {"source_id": source_id, **got["metadatas"][0]} if got["ids"] else None
+
+    def query(self, vector: np.ndarray, k: int, channel: str,
+              where: dict | None = None) -> list[Hit]:
+        """Nearest units to `vector` on `channel` ("text" or "audio"); score = cosine similarity."""
+        col = self._col("" if channel == "text" else "-audio")
+        n = col.count()
+        if n == 0 or k <= 0:
+            return []
+        res = col.query(query_embeddings=[np.asarray(vector, np.float32)], n_results=min(k, n),
+                        where=where or None, include=["metadatas", "documents", "distances"])
+        rows = zip(res["ids"][0], res["metadatas"][0], res["documents"][0], res["distances"][0])
+        return [_hit(i, m, d, 1.0 - float(dist), channel) for i, m, d, dist in rows]
+
+    def units(self, source_id: str) -> list[Hit]:
+        """Every stored unit of a source, in time order."""
+        got = self._col("-audio").get(where={"source_id": source_id},
+                                      include=["metadatas", "documents"])
+        hits = [_hit(i, m, d, 1.0, "audio") for i, m, d in
+                zip(got["ids"], got["metadatas"], got["documents"])]
+        return sorted(hits, key=lambda h: (h.start, h.end))
+
+    def counts(self) -> dict:
+        return {"speech_units": self._col("").count(), "units": self._col("-audio").count(),
+                "sources": self._col("-sources").count()}
+
+
+def _hit(uid: str, m: dict, doc: str | None, score: float, channel: str) -> Hit:
+    return Hit(source=m.get("source", ""), start=float(m["start"]), end=float(m["end"]),
+               text=doc or "", score=score, speaker=m.get("speaker"),
+               speaker_name=m.get("speaker_name"), source_id=m.get("source_id", ""),
+               unit_id=uid, kind=m.get("kind", "speech"), language=m.get("language"),
+               channel=channel)
+
+
+def now() -> float:
+    return round(time.time(), 3)

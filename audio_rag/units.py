@@ -1,0 +1,116 @@
+"""Retrieval units: transcript words grouped into citable, time-coded passages (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from .audio import SAMPLE_RATE, rms_dbfs
+from .segment import Span, fixed_windows, gaps
+from .transcribe import Segment, Word
+
+SENTENCE_END = (".", "?", "!", "…")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A passage of one source: `kind` is "speech" (has text) or "sound" (no speech)."""
+
+    start: float
+    end: float
+    text: str
+    kind: str = "speech"
+    speaker: str | None = None
+
+
+@dataclass
+class UnitOptions:
+    """How transcripts are cut into units.
+
+    A unit closes at a sentence end once it is `min_seconds` long, and always before it
+    would exceed `max_seconds` or `max_words`. Units never join across a pause of
+    `pause_seconds` or more, nor across a boundary in `build_units(boundaries=...)`.
+    Non-speech stretches of at least `sound_min_seconds` louder than `sound_dbfs`
+    become "sound" units of at most `sound_seconds` each (empty text, audio vector only).
+    """
+
+    max_seconds: float = 20.0
+    max_words: int = 60
+    min_seconds: float = 4.0
+    pause_seconds: float = 2.0
+    sound_seconds: float = 10.0
+    sound_min_seconds: float = 1.0
+    sound_dbfs: float = -50.0
+
+
+def segment_words(segments: Iterable[Segment]) -> list[Word]:
+    """All words in time order; a segment without word timings counts as one word."""
+    words: list[Word] = []
+    for seg in segments:
+        words += seg.words if seg.words else [Word(seg.start, seg.end, " " + seg.text)]
+    return [w for w in words if w.text.strip()]
+
+
+def build_units(
+    segments: Iterable[Segment], options: UnitOptions | None = None,
+    boundaries: Sequence[float] = (),
+) -> list[Unit]:
+    """Group the words of `segments` into speech units (see UnitOptions)."""
+    o = options or UnitOptions()
+    cuts = sorted(boundaries)
+    units: list[Unit] = []
+    cur: list[Word] = []
+    for w in segment_words(segments):
+        if cur and _must_split(cur, w, o, cuts):
+            units.append(_unit(cur))
+            cur = []
+        cur.append(w)
+        if w.text.rstrip().endswith(SENTENCE_END) and w.end - cur[0].start >= o.min_seconds:
+            units.append(_unit(cur))
+            cur = []
+    if cur:
+        units.append(_unit(cur))
+    return units
+
+
+def sound_units(
+    audio: np.ndarray, speech: Sequence[Span], options: UnitOptions | None = None,
+    offset: float = 0.0,
+) -> list[Unit]:
+    """Units for the audible stretches of `audio` (at least `sound_min_seconds` long) that
+    the `speech` spans (e.g. voice-activity regions) do not cover."""
+    o = options or UnitOptions()
+    end = offset + len(audio) / SAMPLE_RATE
+    out = []
+    for s, e in gaps(list(speech), offset, end, min_len=o.sound_min_seconds):
+        for ws, we in fixed_windows(s, e, o.sound_seconds):
+            piece = audio[int((ws - offset) * SAMPLE_RATE) : int((we - offset) * SAMPLE_RATE)]
+            if rms_dbfs(piece) > o.sound_dbfs:
+                out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
+    return out
+
+
+def shift(units: Iterable[Unit], seconds: float) -> list[Unit]:
+    """Units moved later by `seconds` (block offset → file time)."""
+    return [replace(u, start=round(u.start + seconds, 3), end=round(u.end + seconds, 3))
+            for u in units]
+
+
+def _must_split(cur: list[Word], w: Word, o: UnitOptions, cuts: list[float]) -> bool:
+    if w.start - cur[-1].end >= o.pause_seconds:
+        return True
+    if w.end - cur[0].start > o.max_seconds or len(cur) >= o.max_words:
+        return True
+    mid_prev, mid_next = _mid(cur[-1]), _mid(w)
+    return any(mid_prev < c <= mid_next for c in cuts)
+
+
+def _mid(w: Word) -> float:
+    return (w.start + w.end) / 2
+
+
+def _unit(words: list[Word]) -> Unit:
+    text = "".join(w.text for w in words).strip()
+    return Unit(round(words[0].start, 3), round(words[-1].end, 3), " ".join(text.split()))
