@@ -15,7 +15,7 @@ from .hits import Hit
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, IngestReport, Ingestor
 from .store import DEFAULT_COLLECTION, IndexModels, Store, make_client
-from .transcribe import FasterWhisperTranscriber, TranscribeOptions
+from .transcribe import FasterWhisperTranscriber, TranscribeOptions, Transcriber
 from .units import UnitOptions
 
 logger = logging.getLogger(__name__)
@@ -30,6 +30,8 @@ class AudioRAG:
     collection: index name inside the database.
     whisper / text_model: model names; None means "what the index was built with",
         else the bundled defaults (tiny.en, all-MiniLM-L6-v2).
+    transcriber / text_embedder / audio_encoder: ready-made components to use instead
+        (any objects with the same methods, e.g. another backend or a test double).
     """
 
     def __init__(
@@ -44,6 +46,9 @@ class AudioRAG:
         transcribe_options: TranscribeOptions | None = None,
         unit_options: UnitOptions | None = None,
         block_seconds: float = 600.0,
+        transcriber: Transcriber | None = None,
+        text_embedder: TextEmbedder | None = None,
+        audio_encoder: WhisperAudioEncoder | None = None,
     ) -> None:
         self.store = Store(make_client(db, chroma_host, chroma_port), collection)
         recorded = self.store.models()
@@ -52,9 +57,10 @@ class AudioRAG:
         self._transcribe_options = transcribe_options
         self.unit_options = unit_options or UnitOptions()
         self.block_seconds = block_seconds
+        self._transcriber = transcriber
         self._whisper: FasterWhisperTranscriber | None = None
-        self._text: TextEmbedder | None = None
-        self._audio: WhisperAudioEncoder | None = None
+        self._text = text_embedder
+        self._audio = audio_encoder
 
     # ---- models (loaded on first use) ----------------------------------------------
     @property
@@ -63,6 +69,10 @@ class AudioRAG:
             self._whisper = FasterWhisperTranscriber(self._whisper_name,
                                                      options=self._transcribe_options)
         return self._whisper
+
+    @property
+    def transcriber(self) -> Transcriber:
+        return self._transcriber or self.whisper
 
     @property
     def text_embedder(self) -> TextEmbedder:
@@ -90,7 +100,7 @@ class AudioRAG:
         t0 = time.perf_counter()
         self.store.check(self.text_embedder.name, self.audio_encoder.name)  # before loading
         self.store.ensure(self.index_models())
-        ingestor = Ingestor(self.whisper, self.text_embedder, self.audio_encoder,
+        ingestor = Ingestor(self.transcriber, self.text_embedder, self.audio_encoder,
                             self.unit_options, self.block_seconds)
         report = IngestReport()
         for path in files:

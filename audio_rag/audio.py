@@ -187,3 +187,19 @@ def _frame_array(frame) -> np.ndarray:
     if not np.isfinite(arr).all():
         arr = np.nan_to_num(arr, nan=0.0, posinf=1.0, neginf=-1.0)
     return arr
+
+
+def probe_duration(path: str | os.PathLike) -> float:
+    """Duration in seconds from the container header (0.0 when unknown or unreadable)."""
+    try:
+        import av
+
+        with av.open(str(path), metadata_errors="ignore") as c:
+            if c.duration:
+                return c.duration / 1_000_000
+            stream = next((s for s in c.streams if s.type == "audio"), None)
+            if stream is not None and stream.duration and stream.time_base:
+                return float(stream.duration * stream.time_base)
+    except Exception:  # unreadable files are reported by the decoder, not here
+        return 0.0
+    return 0.0

@@ -85,11 +85,32 @@ def sound_units(
     end = offset + len(audio) / SAMPLE_RATE
     out = []
     for s, e in gaps(list(speech), offset, end, min_len=o.sound_min_seconds):
-        for ws, we in fixed_windows(s, e, o.sound_seconds):
-            piece = audio[int((ws - offset) * SAMPLE_RATE) : int((we - offset) * SAMPLE_RATE)]
-            if rms_dbfs(piece) > o.sound_dbfs:
-                out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
+        piece = audio[int((s - offset) * SAMPLE_RATE) : int((e - offset) * SAMPLE_RATE)]
+        for ls, le in loud_regions(piece, o.sound_dbfs):
+            if le - ls >= o.sound_min_seconds:
+                for ws, we in fixed_windows(s + ls, s + le, o.sound_seconds):
+                    out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
     return out
+
+
+def loud_regions(audio: np.ndarray, dbfs: float, frame: float = 0.1,
+                 bridge: float = 0.5) -> list[Span]:
+    """Stretches (s) where 100 ms frames are louder than `dbfs`; gaps under `bridge` s join."""
+    n = int(frame * SAMPLE_RATE)
+    if len(audio) < n:
+        return []
+    frames = audio[: len(audio) // n * n].reshape(-1, n)
+    loud = [rms_dbfs(f) > dbfs for f in frames]
+    spans: list[Span] = []
+    for i, is_loud in enumerate(loud):
+        if not is_loud:
+            continue
+        t = i * frame
+        if spans and t - spans[-1][1] <= bridge:
+            spans[-1] = (spans[-1][0], t + frame)
+        else:
+            spans.append((t, t + frame))
+    return spans
 
 
 def shift(units: Iterable[Unit], seconds: float) -> list[Unit]:

@@ -1,0 +1,195 @@
+"""`audio-rag` command line. Exit codes: 0 ok, 1 some files failed or an error, 2 bad use."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import AudioRAGError
+
+DEMO_QUESTIONS = (
+    "How long can a battery farm supply power?",
+    "Can old electric car batteries be reused?",
+    "What is pumped hydro?",
+    "Will hydrogen matter for storing energy?",
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:  # e.g. `audio-rag search ... | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted; finished files are kept, the unfinished one is redone next time",
+              file=sys.stderr)
+        return 130
+    except (AudioRAGError, ValueError) as e:
+        print(f"audio-rag: error: {e}", file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=os.environ.get("AUDIO_RAG_DB", "audio_rag_db"),
+                        help="embedded Chroma folder (default: $AUDIO_RAG_DB or ./audio_rag_db)")
+    common.add_argument("--collection", default="audio_rag", help="index name (default: audio_rag)")
+    common.add_argument("--whisper", default=None,
+                        help="Whisper model: size, hub id or local folder "
+                             "(default: the index's, else bundled tiny.en)")
+    common.add_argument("--chroma-host", default=None, help="use a Chroma server instead of --db")
+    common.add_argument("--chroma-port", type=int, default=8000)
+    common.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+
+    p = argparse.ArgumentParser(prog="audio-rag", description="Search audio with time-coded "
+                                "citations: ingest recordings, then search by text or example.")
+    p.add_argument("--version", action="version", version=f"audio-rag {__version__}")
+    p.set_defaults(command=None, verbose=False)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("ingest", parents=[common], help="ingest files and folders (recursive)")
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--language", default=None, help="spoken language code (default: detect)")
+    s.add_argument("--beam-size", type=int, default=1, help="1 = greedy decoding (default)")
+    s.add_argument("--no-progress", action="store_true", help="no progress bar")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("search", parents=[common], help="search by text or by example audio")
+    s.add_argument("query", nargs="?", help="text query")
+    s.add_argument("--audio", metavar="FILE", help="query by example: an audio file")
+    s.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
+    s.add_argument("--source", help="only hits from this source (path or source id)")
+    s.add_argument("--json", action="store_true", help="print a JSON array of hits")
+    s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("transcript", parents=[common], help="stored transcript of one source")
+    s.add_argument("source", help="the file's path (any spelling) or its source id")
+    s.add_argument("--json", action="store_true", help="print a JSON array of units")
+    s.set_defaults(func=cmd_transcript)
+
+    s = sub.add_parser("info", parents=[common], help="what an index holds")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_info)
+
+    s = sub.add_parser("demo", parents=[common], help="ingest the bundled sample and ask it questions")
+    s.set_defaults(func=cmd_demo, db=None)
+    return p
+
+
+def _rag(args, **kw):
+    from .api import AudioRAG
+    from .transcribe import TranscribeOptions
+
+    opts = TranscribeOptions(language=getattr(args, "language", None),
+                             beam_size=getattr(args, "beam_size", 1))
+    return AudioRAG(args.db, args.collection, whisper=args.whisper, chroma_host=args.chroma_host,
+                    chroma_port=args.chroma_port, transcribe_options=opts, **kw)
+
+
+def cmd_ingest(args) -> int:
+    from .audio import find_audio_files
+    from .progress import IngestProgress
+
+    files = find_audio_files(args.paths)
+    if not files:
+        raise AudioRAGError("no audio files found in: " + ", ".join(args.paths))
+    rag = _rag(args)
+    with IngestProgress(files, enabled=not args.no_progress) as progress:
+        report = rag.ingest(files, hook=progress)
+    for f in report.failed:
+        print(f"failed: {f.error}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+def cmd_search(args) -> int:
+    if (args.query is None) == (args.audio is None):
+        print("audio-rag search: give a text QUERY or --audio FILE (not both)", file=sys.stderr)
+        return 2
+    hits = _rag(args).search(args.query, audio=args.audio, k=args.k, source=args.source)
+    if args.json:
+        print(json.dumps([h.to_dict() for h in hits], indent=1))
+    else:
+        print(format_hits(hits) if hits else "no hits")
+    return 0
+
+
+def cmd_transcript(args) -> int:
+    from .hits import fmt_clock
+
+    units = _rag(args).transcript(args.source)
+    if args.json:
+        print(json.dumps([u.to_dict() for u in units], indent=1))
+        return 0
+    for u in units:
+        who = f" {u.speaker_name or u.speaker}:" if (u.speaker_name or u.speaker) else ""
+        body = u.text if u.kind == "speech" else "[sound]"
+        print(f"[{fmt_clock(u.start)} - {fmt_clock(u.end)}]{who} {body}")
+    return 0
+
+
+def cmd_info(args) -> int:
+    info = _rag(args).info()
+    if args.json:
+        print(json.dumps(info, indent=1))
+        return 0
+    if not info["exists"]:
+        print(f"index {info['collection']!r} is empty (nothing ingested yet)")
+        return 0
+    m = info["models"]
+    print(f"index {info['collection']!r}: {info['sources']} sources, "
+          f"{info['audio_seconds'] / 60:.1f} min of audio, {info['units']} units "
+          f"({info['speech_units']} with speech)")
+    print(f"text model: {m['text_model']} ({m['text_dim']}-d); "
+          f"audio encoder: {m['audio_model']} ({m['audio_dim']}-d)")
+    for r in info["source_list"]:
+        print(f"  {r['source_id']}  {r['duration']:8.1f} s  {r['units']:5d} units  {r['path']}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from importlib.resources import files
+
+    from .hits import fmt_clock
+
+    args.db = args.db or ".audio_rag_demo"
+    sample = str(files("audio_rag") / "data" / "sample_podcast.mp3")
+    print(f"ingesting the bundled sample {sample} into {args.db} ...")
+    rag = _rag(args)
+    print(rag.ingest([sample]).summary())
+    for q in DEMO_QUESTIONS:
+        print(f"\nQ: {q}")
+        for h in rag.search(q, k=2):
+            who = h.speaker_name or h.speaker or "unknown speaker"
+            print(f"  [{fmt_clock(h.start)}-{fmt_clock(h.end)}] {who}: {h.text}")
+            print(f"      cite: {h.uri}  (cosine {h.score:.2f})")
+    return 0
+
+
+def format_hits(hits) -> str:
+    from .hits import fmt_clock
+
+    lines = []
+    for i, h in enumerate(hits, 1):
+        who = f" {h.speaker_name or h.speaker}:" if (h.speaker_name or h.speaker) else ""
+        body = h.text if h.text else f"[{h.kind}]"
+        lines.append(f"{i}. {h.score:.3f} [{fmt_clock(h.start)}-{fmt_clock(h.end)}]{who} {body}")
+        lines.append(f"   {h.uri}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

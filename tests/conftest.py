@@ -1,0 +1,32 @@
+"""Shared fixtures: an AudioRAG with fast test doubles, generated recordings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_rag.audio import SAMPLE_RATE
+from tests.helpers import FakeAudioEncoder, FakeTextEmbedder, FakeTranscriber, tone, write_wav
+
+
+@pytest.fixture
+def fake_rag(tmp_path):
+    """An AudioRAG on an embedded Chroma folder with fast test doubles for the models."""
+    from audio_rag import AudioRAG
+
+    def make(**kw):
+        return AudioRAG(tmp_path / "db", kw.pop("collection", "test_index"),
+                        transcriber=FakeTranscriber(), text_embedder=FakeTextEmbedder(),
+                        audio_encoder=FakeAudioEncoder(), **kw)
+
+    return make
+
+
+@pytest.fixture
+def tone_files(tmp_path):
+    """Three short 'recordings' of different pitches, with a pause in the middle."""
+    out = []
+    for name, f in [("low", 220), ("mid", 660), ("high", 1500)]:
+        sig = np.concatenate([tone(f, 4), np.zeros(SAMPLE_RATE * 3, np.float32), tone(f, 4)])
+        out.append(write_wav(tmp_path / f"{name}.wav", sig))
+    return out

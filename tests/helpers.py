@@ -1,0 +1,90 @@
+"""Test helpers: generated signals, test doubles for the models, the sample audio."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import wave
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+
+from audio_rag.audio import SAMPLE_RATE
+from audio_rag.pooling import l2_normalize
+from audio_rag.transcribe import Segment, Transcript, Word
+
+SAMPLE = Path(str(files("audio_rag") / "data" / "sample_podcast.mp3"))
+SAMPLE_TRUTH = json.loads((SAMPLE.with_suffix(".json")).read_text())
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int = SAMPLE_RATE, channels: int = 1,
+              width: int = 2) -> Path:
+    """Write int PCM WAV (samples in [-1, 1], shape (n,) or (n, channels))."""
+    data = np.asarray(samples, dtype=np.float64)
+    if data.ndim == 1 and channels > 1:
+        data = np.repeat(data[:, None], channels, axis=1)
+    scale = {1: 127, 2: 32767, 4: 2**31 - 1}[width]
+    pcm = np.round(data * scale).astype({1: np.int8, 2: np.int16, 4: np.int32}[width])
+    if width == 1:
+        pcm = (pcm.astype(np.int16) + 128).astype(np.uint8)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(width)
+        w.setframerate(rate)
+        w.writeframes(pcm.tobytes())
+    return path
+
+
+def tone(freq: float, seconds: float, rate: int = SAMPLE_RATE, amp: float = 0.3) -> np.ndarray:
+    t = np.arange(int(seconds * rate)) / rate
+    return (amp * np.sin(2 * np.pi * freq * t)).astype(np.float32)
+
+
+class FakeTranscriber:
+    """Treats every 1 s of non-silent audio as one word named after its loudest pitch."""
+
+    name = "fake-whisper"
+
+    def transcribe(self, audio: np.ndarray) -> Transcript:
+        words = []
+        for i in range(len(audio) // SAMPLE_RATE):
+            sec = audio[i * SAMPLE_RATE : (i + 1) * SAMPLE_RATE]
+            if np.sqrt(np.mean(sec**2)) < 0.01:
+                continue
+            pitch = int(np.argmax(np.abs(np.fft.rfft(sec))))
+            end = "." if i % 4 == 3 else ""
+            words.append(Word(i + 0.1, i + 0.9, f" tone{pitch // 100 * 100}{end}"))
+        segs = [Segment(w.start, w.end, w.text.strip(), (w,)) for w in words]
+        return Transcript(segs, "en", [(w.start, w.end) for w in words])
+
+
+class FakeTextEmbedder:
+    """Hashed bag of words: same words → same vector."""
+
+    name, dim = "fake-text", 32
+
+    def embed(self, texts):
+        out = np.zeros((len(texts), self.dim), np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().replace(".", " ").split():
+                out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % self.dim] += 1
+        out[:, 0] += 1e-3
+        return l2_normalize(out)
+
+
+class FakeAudioEncoder:
+    """Coarse spectrum: clips with the same pitch get similar vectors."""
+
+    name, dim = "fake-audio", 16
+
+    def embed_audio(self, waveforms):
+        rows = []
+        for w in waveforms:
+            spec = np.abs(np.fft.rfft(w, n=SAMPLE_RATE))[: SAMPLE_RATE // 2]
+            rows.append(spec.reshape(self.dim, -1).sum(axis=1) + 1e-6)
+        return l2_normalize(np.stack(rows))
+
+    def embed_spans(self, audio, spans, offset=0.0):
+        return self.embed_audio([audio[int((s - offset) * SAMPLE_RATE): int((e - offset) * SAMPLE_RATE)]
+                                 for s, e in spans])
