@@ -39,8 +39,13 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 if TYPE_CHECKING:  # pragma: no cover
     from .api import DEFAULT_DB, AudioRAG
     from .audio import AudioInput, load_audio
-    from .errors import (AudioDecodeError, AudioRAGError, MissingDependencyError,
-                         ModelMismatchError, UnknownNameError)
+    from .errors import (
+        AudioDecodeError,
+        AudioRAGError,
+        MissingDependencyError,
+        ModelMismatchError,
+        UnknownNameError,
+    )
     from .hits import Hit
     from .pipeline import FileResult, IngestReport
     from .transcribe import TranscribeOptions

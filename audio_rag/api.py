@@ -13,7 +13,7 @@ from .encoders import TextEmbedder, WhisperAudioEncoder
 from .errors import AudioRAGError
 from .hits import Hit
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
-from .pipeline import FileResult, Hook, IngestReport, Ingestor
+from .pipeline import FileResult, Hook, Ingestor, IngestReport
 from .store import DEFAULT_COLLECTION, IndexModels, Store, make_client
 from .transcribe import FasterWhisperTranscriber, TranscribeOptions, Transcriber
 from .units import UnitOptions
@@ -66,8 +66,9 @@ class AudioRAG:
     @property
     def whisper(self) -> FasterWhisperTranscriber:
         if self._whisper is None:
-            self._whisper = FasterWhisperTranscriber(self._whisper_name,
-                                                     options=self._transcribe_options)
+            self._whisper = FasterWhisperTranscriber(
+                self._whisper_name, options=self._transcribe_options
+            )
         return self._whisper
 
     @property
@@ -87,12 +88,17 @@ class AudioRAG:
         return self._audio
 
     def index_models(self) -> IndexModels:
-        return IndexModels(self.text_embedder.name, self.text_embedder.dim,
-                           self.audio_encoder.name, self.audio_encoder.dim)
+        return IndexModels(
+            self.text_embedder.name,
+            self.text_embedder.dim,
+            self.audio_encoder.name,
+            self.audio_encoder.dim,
+        )
 
     # ---- ingest ---------------------------------------------------------------------
-    def ingest(self, paths: str | os.PathLike | Iterable[str | os.PathLike], *,
-               hook: Hook | None = None) -> IngestReport:
+    def ingest(
+        self, paths: str | os.PathLike | Iterable[str | os.PathLike], *, hook: Hook | None = None
+    ) -> IngestReport:
         """Ingest files and folders (recursively). Bad files are reported, not raised."""
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
@@ -100,8 +106,13 @@ class AudioRAG:
         t0 = time.perf_counter()
         self.store.check(self.text_embedder.name, self.audio_encoder.name)  # before loading
         self.store.ensure(self.index_models())
-        ingestor = Ingestor(self.transcriber, self.text_embedder, self.audio_encoder,
-                            self.unit_options, self.block_seconds)
+        ingestor = Ingestor(
+            self.transcriber,
+            self.text_embedder,
+            self.audio_encoder,
+            self.unit_options,
+            self.block_seconds,
+        )
         report = IngestReport()
         for path in files:
             if hook:
@@ -125,8 +136,14 @@ class AudioRAG:
             return FileResult(str(path), "failed", error=f"{path}: {type(e).__name__}: {e}")
 
     # ---- search ---------------------------------------------------------------------
-    def search(self, text: str | None = None, *, audio: AudioInput | None = None, k: int = 5,
-               source: str | os.PathLike | None = None) -> list[Hit]:
+    def search(
+        self,
+        text: str | None = None,
+        *,
+        audio: AudioInput | None = None,
+        k: int = 5,
+        source: str | os.PathLike | None = None,
+    ) -> list[Hit]:
         """Search by transcript meaning (`text`) or by example (`audio`), best first.
 
         Each hit's `score` is the cosine similarity on its channel (see `Hit`).
@@ -175,15 +192,18 @@ class AudioRAG:
             return {"collection": self.store.name, "exists": False}
         models = self.store.models()
         sources = sorted(self.store.sources(), key=lambda r: r["path"])
-        return {"collection": self.store.name, "exists": True,
-                "models": models.as_metadata() if models else None, **self.store.counts(),
-                "audio_seconds": round(sum(float(r["duration"]) for r in sources), 3),
-                "source_list": sources}
+        return {
+            "collection": self.store.name,
+            "exists": True,
+            "models": models.as_metadata() if models else None,
+            **self.store.counts(),
+            "audio_seconds": round(sum(float(r["duration"]) for r in sources), 3),
+            "source_list": sources,
+        }
 
 
 def _whisper_of(models: IndexModels | None) -> str | None:
     prefix = "whisper-encoder:"
     if models and models.audio_model.startswith(prefix):
-        return models.audio_model[len(prefix):]
+        return models.audio_model[len(prefix) :]
     return None
-

@@ -12,7 +12,6 @@ import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Union
 
 import numpy as np
 
@@ -21,7 +20,7 @@ from .errors import AudioDecodeError, MissingDependencyError
 logger = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
-AudioInput = Union[str, os.PathLike, bytes, np.ndarray]
+AudioInput = str | os.PathLike | bytes | np.ndarray
 """A path, the bytes of an audio file, or a 16 kHz mono float array."""
 
 ACCEPTED = "a path to an audio file, the file's bytes, or a 1-D float array at 16 kHz"
@@ -177,7 +176,9 @@ def _decode(audio: AudioInput, name: str) -> Iterator[np.ndarray]:
         except (av.error.FFmpegError, ValueError) as e:
             if not got:
                 raise AudioDecodeError(name, f"could not be decoded ({e})") from e
-            logger.warning("%s: decoding stopped early after %.1f s (%s)", name, got / SAMPLE_RATE, e)
+            logger.warning(
+                "%s: decoding stopped early after %.1f s (%s)", name, got / SAMPLE_RATE, e
+            )
         for out in resampler.resample(None):
             yield _frame_array(out)
 

@@ -23,8 +23,10 @@ DEMO_QUESTIONS = (
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     if not args.command:
         parser.print_help()
         return 2
@@ -34,8 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        print("interrupted; finished files are kept, the unfinished one is redone next time",
-              file=sys.stderr)
+        print(
+            "interrupted; finished files are kept, the unfinished one is redone next time",
+            file=sys.stderr,
+        )
         return 130
     except (AudioRAGError, ValueError) as e:
         print(f"audio-rag: error: {e}", file=sys.stderr)
@@ -44,18 +48,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=os.environ.get("AUDIO_RAG_DB", "audio_rag_db"),
-                        help="embedded Chroma folder (default: $AUDIO_RAG_DB or ./audio_rag_db)")
+    common.add_argument(
+        "--db",
+        default=os.environ.get("AUDIO_RAG_DB", "audio_rag_db"),
+        help="embedded Chroma folder (default: $AUDIO_RAG_DB or ./audio_rag_db)",
+    )
     common.add_argument("--collection", default="audio_rag", help="index name (default: audio_rag)")
-    common.add_argument("--whisper", default=None,
-                        help="Whisper model: size, hub id or local folder "
-                             "(default: the index's, else bundled tiny.en)")
+    common.add_argument(
+        "--whisper",
+        default=None,
+        help="Whisper model: size, hub id or local folder "
+        "(default: the index's, else bundled tiny.en)",
+    )
     common.add_argument("--chroma-host", default=None, help="use a Chroma server instead of --db")
     common.add_argument("--chroma-port", type=int, default=8000)
     common.add_argument("-v", "--verbose", action="store_true", help="log progress details")
 
-    p = argparse.ArgumentParser(prog="audio-rag", description="Search audio with time-coded "
-                                "citations: ingest recordings, then search by text or example.")
+    p = argparse.ArgumentParser(
+        prog="audio-rag",
+        description="Search audio with time-coded "
+        "citations: ingest recordings, then search by text or example.",
+    )
     p.add_argument("--version", action="version", version=f"audio-rag {__version__}")
     p.set_defaults(command=None, verbose=False)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -63,7 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("ingest", parents=[common], help="ingest files and folders (recursive)")
     s.add_argument("paths", nargs="+", metavar="PATH")
     s.add_argument("--language", default=None, help="spoken language code (default: detect)")
-    s.add_argument("--beam-size", type=int, default=1, help="1 = greedy decoding (default)")
+    s.add_argument(
+        "--beam-size",
+        type=int,
+        default=5,
+        help="decoding beam (default 5; 1 = greedy, faster, less accurate)",
+    )
     s.add_argument("--no-progress", action="store_true", help="no progress bar")
     s.set_defaults(func=cmd_ingest)
 
@@ -84,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_info)
 
-    s = sub.add_parser("demo", parents=[common], help="ingest the bundled sample and ask it questions")
+    s = sub.add_parser(
+        "demo", parents=[common], help="ingest the bundled sample and ask it questions"
+    )
     s.set_defaults(func=cmd_demo, db=None)
     return p
 
@@ -93,10 +113,18 @@ def _rag(args, **kw):
     from .api import AudioRAG
     from .transcribe import TranscribeOptions
 
-    opts = TranscribeOptions(language=getattr(args, "language", None),
-                             beam_size=getattr(args, "beam_size", 1))
-    return AudioRAG(args.db, args.collection, whisper=args.whisper, chroma_host=args.chroma_host,
-                    chroma_port=args.chroma_port, transcribe_options=opts, **kw)
+    opts = TranscribeOptions(
+        language=getattr(args, "language", None), beam_size=getattr(args, "beam_size", 5)
+    )
+    return AudioRAG(
+        args.db,
+        args.collection,
+        whisper=args.whisper,
+        chroma_host=args.chroma_host,
+        chroma_port=args.chroma_port,
+        transcribe_options=opts,
+        **kw,
+    )
 
 
 def cmd_ingest(args) -> int:
@@ -150,11 +178,15 @@ def cmd_info(args) -> int:
         print(f"index {info['collection']!r} is empty (nothing ingested yet)")
         return 0
     m = info["models"]
-    print(f"index {info['collection']!r}: {info['sources']} sources, "
-          f"{info['audio_seconds'] / 60:.1f} min of audio, {info['units']} units "
-          f"({info['speech_units']} with speech)")
-    print(f"text model: {m['text_model']} ({m['text_dim']}-d); "
-          f"audio encoder: {m['audio_model']} ({m['audio_dim']}-d)")
+    print(
+        f"index {info['collection']!r}: {info['sources']} sources, "
+        f"{info['audio_seconds'] / 60:.1f} min of audio, {info['units']} units "
+        f"({info['speech_units']} with speech)"
+    )
+    print(
+        f"text model: {m['text_model']} ({m['text_dim']}-d); "
+        f"audio encoder: {m['audio_model']} ({m['audio_dim']}-d)"
+    )
     for r in info["source_list"]:
         print(f"  {r['source_id']}  {r['duration']:8.1f} s  {r['units']:5d} units  {r['path']}")
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -23,8 +24,9 @@ logger = logging.getLogger(__name__)
 class TextEmbedder:
     """Sentence-transformers text embeddings; "all-MiniLM-L6-v2" loads the bundled copy."""
 
-    def __init__(self, model: str = DEFAULT_TEXT_MODEL, *, device: str = "cpu",
-                 batch_size: int = 64) -> None:
+    def __init__(
+        self, model: str = DEFAULT_TEXT_MODEL, *, device: str = "cpu", batch_size: int = 64
+    ) -> None:
         self.resolved = resolve("text", model)
         self.name = self.resolved.name
         self._device, self._batch, self._model = device, batch_size, None
@@ -43,15 +45,18 @@ class TextEmbedder:
     @property
     def dim(self) -> int:
         model = self.model
-        get = getattr(model, "get_embedding_dimension", None) or \
-            model.get_sentence_embedding_dimension
+        get = (
+            getattr(model, "get_embedding_dimension", None)
+            or model.get_sentence_embedding_dimension
+        )
         return int(get())
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), np.float32)
-        vecs = self.model.encode(list(texts), batch_size=self._batch,
-                                 normalize_embeddings=True, convert_to_numpy=True)
+        vecs = self.model.encode(
+            list(texts), batch_size=self._batch, normalize_embeddings=True, convert_to_numpy=True
+        )
         return np.asarray(vecs, dtype=np.float32)
 
 
@@ -88,7 +93,9 @@ class WhisperAudioEncoder:
         pieces = fixed_windows(0.0, len(audio) / SAMPLE_RATE, WINDOW_SECONDS)
         out = []
         for s, e in pieces or [(0.0, 0.0)]:
-            fr = self._encode(audio[int(s * SAMPLE_RATE) : max(int(e * SAMPLE_RATE), int(s * SAMPLE_RATE) + 400)])
+            fr = self._encode(
+                audio[int(s * SAMPLE_RATE) : max(int(e * SAMPLE_RATE), int(s * SAMPLE_RATE) + 400)]
+            )
             out.append(fr - self.baseline[: len(fr)])
         return np.concatenate(out)
 
@@ -96,13 +103,20 @@ class WhisperAudioEncoder:
         """One unit vector per 16 kHz mono waveform."""
         if not len(waveforms):
             return np.zeros((0, self.dim), np.float32)
-        return l2_normalize(np.stack([self.frames(w).mean(axis=0) for w in waveforms]))
+        self.baseline  # noqa: B018 - computed once, before the threads start
+        workers = max(1, self.whisper.options.workers)
+        with ThreadPoolExecutor(workers) as pool:  # CTranslate2 runs calls on its workers
+            pooled = list(pool.map(lambda w: self.frames(w).mean(axis=0), waveforms))
+        return l2_normalize(np.stack(pooled))
 
-    def embed_spans(self, audio: np.ndarray, spans: Sequence[Span],
-                    offset: float = 0.0) -> np.ndarray:
+    def embed_spans(
+        self, audio: np.ndarray, spans: Sequence[Span], offset: float = 0.0
+    ) -> np.ndarray:
         """One unit vector per (start, end) span of `audio`, which starts at `offset` s."""
-        cut = [audio[max(0, int((s - offset) * SAMPLE_RATE)) : int((e - offset) * SAMPLE_RATE)]
-               for s, e in spans]
+        cut = [
+            audio[max(0, int((s - offset) * SAMPLE_RATE)) : int((e - offset) * SAMPLE_RATE)]
+            for s, e in spans
+        ]
         return self.embed_audio(cut)
 
     def _encode(self, audio: np.ndarray) -> np.ndarray:

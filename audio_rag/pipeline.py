@@ -59,12 +59,15 @@ class IngestReport:
         return self.audio_seconds / self.wall_seconds if self.wall_seconds else 0.0
 
     def summary(self) -> str:
-        counts = {s: sum(f.status == s for f in self.files) for s in
-                  ("ingested", "unchanged", "failed")}
-        return (f"{len(self.files)} files ({counts['ingested']} ingested, {counts['unchanged']} "
-                f"unchanged, {counts['failed']} failed), {self.audio_seconds / 60:.1f} min of "
-                f"audio, {self.units} units, {self.wall_seconds:.1f} s wall, "
-                f"{self.x_realtime:.1f}x realtime")
+        counts = {
+            s: sum(f.status == s for f in self.files) for s in ("ingested", "unchanged", "failed")
+        }
+        return (
+            f"{len(self.files)} files ({counts['ingested']} ingested, {counts['unchanged']} "
+            f"unchanged, {counts['failed']} failed), {self.audio_seconds / 60:.1f} min of "
+            f"audio, {self.units} units, {self.wall_seconds:.1f} s wall, "
+            f"{self.x_realtime:.1f}x realtime"
+        )
 
 
 @dataclass
@@ -106,18 +109,32 @@ class Ingestor:
             units, language = self._block_units(block, offset)
             base["language"] = language
             if units:
-                store.add_units(base, units, self.text.embed([u.text for u in units if u.text]),
-                                self.audio.embed_spans(block, [(u.start, u.end) for u in units],
-                                                       offset))
+                store.add_units(
+                    base,
+                    units,
+                    self.text.embed([u.text for u in units if u.text]),
+                    self.audio.embed_spans(block, [(u.start, u.end) for u in units], offset),
+                )
             n_units += len(units)
             seconds = offset + len(block) / SAMPLE_RATE
             hook("audio", path=str(path), seconds=len(block) / SAMPLE_RATE)
         if n_units == 0:
-            reason = ("is silent" if loudest <= self.units.sound_dbfs
-                      else "has no speech or sound to index")
+            reason = (
+                "is silent"
+                if loudest <= self.units.sound_dbfs
+                else "has no speech or sound to index"
+            )
             raise AudioDecodeError(str(path), f"{reason} (level {loudest:.0f} dBFS)")
-        record = SourceRecord(sid, str(path), digest, round(seconds, 3), n_units, language,
-                              self.transcriber.name, now())
+        record = SourceRecord(
+            sid,
+            str(path),
+            digest,
+            round(seconds, 3),
+            n_units,
+            language,
+            self.transcriber.name,
+            now(),
+        )
         store.finish_source(record)
         return record
 

@@ -19,9 +19,12 @@ class IngestProgress:
         if self.enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=round(self.total, 1) or None, unit="s audio",
-                            bar_format="{l_bar}{bar}| {n:.0f}/{total:.0f} s audio "
-                                       "[{elapsed}<{remaining}] {postfix}")
+            self.bar = tqdm(
+                total=round(self.total, 1) or None,
+                unit="s audio",
+                bar_format="{l_bar}{bar}| {n:.0f}/{total:.0f} s audio "
+                "[{elapsed}<{remaining}] {postfix}",
+            )
         return self
 
     def __exit__(self, *exc) -> None:

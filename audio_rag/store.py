@@ -12,6 +12,7 @@ Chroma's default embedding function would download a model.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from .units import Unit
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+_NAME = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9._-]{1,498}[a-zA-Z0-9]")
 DEFAULT_COLLECTION = "audio_rag"
 
 
@@ -39,16 +41,21 @@ class IndexModels:
     audio_dim: int
 
     def as_metadata(self) -> dict:
-        return {"audio_rag_schema": SCHEMA_VERSION, "text_model": self.text_model,
-                "text_dim": self.text_dim, "audio_model": self.audio_model,
-                "audio_dim": self.audio_dim}
+        return {
+            "audio_rag_schema": SCHEMA_VERSION,
+            "text_model": self.text_model,
+            "text_dim": self.text_dim,
+            "audio_model": self.audio_model,
+            "audio_dim": self.audio_dim,
+        }
 
     @classmethod
     def from_metadata(cls, meta: dict | None) -> IndexModels | None:
         if not meta or "text_model" not in meta:
             return None
-        return cls(meta["text_model"], int(meta["text_dim"]), meta["audio_model"],
-                   int(meta["audio_dim"]))
+        return cls(
+            meta["text_model"], int(meta["text_dim"]), meta["audio_model"], int(meta["audio_dim"])
+        )
 
 
 @dataclass(frozen=True)
@@ -63,10 +70,16 @@ class SourceRecord:
     ingested_at: float
 
     def as_metadata(self) -> dict:
-        return {"path": self.path, "sha256": self.sha256, "duration": self.duration,
-                "units": self.units, "language": self.language,
-                "whisper_model": self.whisper_model, "ingested_at": self.ingested_at,
-                "status": "complete"}
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "duration": self.duration,
+            "units": self.units,
+            "language": self.language,
+            "whisper_model": self.whisper_model,
+            "ingested_at": self.ingested_at,
+            "status": "complete",
+        }
 
 
 def unit_id(source_id: str, unit: Unit) -> str:
@@ -90,6 +103,11 @@ class Store:
     """One index (three Chroma collections) in one Chroma database."""
 
     def __init__(self, client, name: str = DEFAULT_COLLECTION) -> None:
+        if not _NAME.fullmatch(name):
+            raise AudioRAGError(
+                f"invalid collection name {name!r}: use 3-500 characters from a-z A-Z 0-9 . _ -, "
+                "starting and ending with a letter or digit"
+            )
         self.client, self.name = client, name
         self._cols: dict[str, object] = {}
 
@@ -99,8 +117,11 @@ class Store:
         if name not in self._cols:
             if create:
                 col = self.client.get_or_create_collection(
-                    name, metadata=metadata, embedding_function=None,
-                    configuration={"hnsw": {"space": "cosine"}})
+                    name,
+                    metadata=metadata,
+                    embedding_function=None,
+                    configuration={"hnsw": {"space": "cosine"}},
+                )
             else:
                 try:
                     col = self.client.get_collection(name, embedding_function=None)
@@ -130,7 +151,8 @@ class Store:
                 f"index {self.name!r} holds vectors of text model {have.text_model!r} and audio "
                 f"encoder {have.audio_model!r}; this run uses {text_model!r} and "
                 f"{audio_model!r}. Use the same models (e.g. --whisper) or another "
-                "--collection.")
+                "--collection."
+            )
 
     def ensure(self, models: IndexModels) -> None:
         """Create the index for `models`, or check that it was built with them."""
@@ -145,8 +167,13 @@ class Store:
         """Drop any units a previous, unfinished ingest of this source left behind."""
         self.delete_units(source_id)
 
-    def add_units(self, record_base: dict, units: Sequence[Unit], text_vecs: np.ndarray,
-                  audio_vecs: np.ndarray) -> None:
+    def add_units(
+        self,
+        record_base: dict,
+        units: Sequence[Unit],
+        text_vecs: np.ndarray,
+        audio_vecs: np.ndarray,
+    ) -> None:
         """Write units of one source; `text_vecs` rows match the units that have text."""
         sid = record_base["source_id"]
         ids = [unit_id(sid, u) for u in units]
@@ -154,13 +181,19 @@ class Store:
         docs = [u.text for u in units]
         speech = [i for i, u in enumerate(units) if u.text]
         self._write(self._col("-audio"), ids, audio_vecs, metas, docs)
-        self._write(self._col(""), [ids[i] for i in speech], text_vecs,
-                    [metas[i] for i in speech], [docs[i] for i in speech])
+        self._write(
+            self._col(""),
+            [ids[i] for i in speech],
+            text_vecs,
+            [metas[i] for i in speech],
+            [docs[i] for i in speech],
+        )
 
     def finish_source(self, record: SourceRecord) -> None:
         """Mark a source complete (written last, so a crash leaves it incomplete)."""
-        self._col("-sources").upsert(ids=[record.source_id], embeddings=[[0.0]],
-                                     metadatas=[record.as_metadata()])
+        self._col("-sources").upsert(
+            ids=[record.source_id], embeddings=[[0.0]], metadatas=[record.as_metadata()]
+        )
 
     def delete_units(self, source_id: str) -> None:
         for suffix in ("", "-audio"):
@@ -174,8 +207,12 @@ class Store:
     def _write(self, col, ids, vecs, metas, docs) -> None:
         step = max(1, self.client.get_max_batch_size())
         for i in range(0, len(ids), step):
-            col.upsert(ids=ids[i : i + step], embeddings=np.asarray(vecs[i : i + step]),
-                       metadatas=metas[i : i + step], documents=docs[i : i + step])
+            col.upsert(
+                ids=ids[i : i + step],
+                embeddings=np.asarray(vecs[i : i + step]),
+                metadatas=metas[i : i + step],
+                documents=docs[i : i + step],
+            )
 
     @staticmethod
     def _unit_meta(base: dict, u: Unit) -> dict:
@@ -195,37 +232,57 @@ class Store:
         got = self._col("-sources").get(ids=[source_id], include=["metadatas"])
         return {"source_id": source_id, **got["metadatas"][0]} if got["ids"] else None
 
-    def query(self, vector: np.ndarray, k: int, channel: str,
-              where: dict | None = None) -> list[Hit]:
+    def query(
+        self, vector: np.ndarray, k: int, channel: str, where: dict | None = None
+    ) -> list[Hit]:
         """Nearest units to `vector` on `channel` ("text" or "audio"); score = cosine similarity."""
         col = self._col("" if channel == "text" else "-audio")
         n = col.count()
         if n == 0 or k <= 0:
             return []
-        res = col.query(query_embeddings=[np.asarray(vector, np.float32)], n_results=min(k, n),
-                        where=where or None, include=["metadatas", "documents", "distances"])
+        res = col.query(
+            query_embeddings=[np.asarray(vector, np.float32)],
+            n_results=min(k, n),
+            where=where or None,
+            include=["metadatas", "documents", "distances"],
+        )
         rows = zip(res["ids"][0], res["metadatas"][0], res["documents"][0], res["distances"][0])
         return [_hit(i, m, d, 1.0 - float(dist), channel) for i, m, d, dist in rows]
 
     def units(self, source_id: str) -> list[Hit]:
         """Every stored unit of a source, in time order."""
-        got = self._col("-audio").get(where={"source_id": source_id},
-                                      include=["metadatas", "documents"])
-        hits = [_hit(i, m, d, 1.0, "audio") for i, m, d in
-                zip(got["ids"], got["metadatas"], got["documents"])]
+        got = self._col("-audio").get(
+            where={"source_id": source_id}, include=["metadatas", "documents"]
+        )
+        hits = [
+            _hit(i, m, d, 1.0, "audio")
+            for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
+        ]
         return sorted(hits, key=lambda h: (h.start, h.end))
 
     def counts(self) -> dict:
-        return {"speech_units": self._col("").count(), "units": self._col("-audio").count(),
-                "sources": self._col("-sources").count()}
+        return {
+            "speech_units": self._col("").count(),
+            "units": self._col("-audio").count(),
+            "sources": self._col("-sources").count(),
+        }
 
 
 def _hit(uid: str, m: dict, doc: str | None, score: float, channel: str) -> Hit:
-    return Hit(source=m.get("source", ""), start=float(m["start"]), end=float(m["end"]),
-               text=doc or "", score=score, speaker=m.get("speaker"),
-               speaker_name=m.get("speaker_name"), source_id=m.get("source_id", ""),
-               unit_id=uid, kind=m.get("kind", "speech"), language=m.get("language"),
-               channel=channel)
+    return Hit(
+        source=m.get("source", ""),
+        start=float(m["start"]),
+        end=float(m["end"]),
+        text=doc or "",
+        score=score,
+        speaker=m.get("speaker"),
+        speaker_name=m.get("speaker_name"),
+        source_id=m.get("source_id", ""),
+        unit_id=uid,
+        kind=m.get("kind", "speech"),
+        language=m.get("language"),
+        channel=channel,
+    )
 
 
 def now() -> float:

@@ -54,7 +54,8 @@ def segment_words(segments: Iterable[Segment]) -> list[Word]:
 
 
 def build_units(
-    segments: Iterable[Segment], options: UnitOptions | None = None,
+    segments: Iterable[Segment],
+    options: UnitOptions | None = None,
     boundaries: Sequence[float] = (),
 ) -> list[Unit]:
     """Group the words of `segments` into speech units (see UnitOptions)."""
@@ -76,7 +77,9 @@ def build_units(
 
 
 def sound_units(
-    audio: np.ndarray, speech: Sequence[Span], options: UnitOptions | None = None,
+    audio: np.ndarray,
+    speech: Sequence[Span],
+    options: UnitOptions | None = None,
     offset: float = 0.0,
 ) -> list[Unit]:
     """Units for the audible stretches of `audio` (at least `sound_min_seconds` long) that
@@ -93,8 +96,9 @@ def sound_units(
     return out
 
 
-def loud_regions(audio: np.ndarray, dbfs: float, frame: float = 0.1,
-                 bridge: float = 0.5) -> list[Span]:
+def loud_regions(
+    audio: np.ndarray, dbfs: float, frame: float = 0.1, bridge: float = 0.5
+) -> list[Span]:
     """Stretches (s) where 100 ms frames are louder than `dbfs`; gaps under `bridge` s join."""
     n = int(frame * SAMPLE_RATE)
     if len(audio) < n:
@@ -115,8 +119,9 @@ def loud_regions(audio: np.ndarray, dbfs: float, frame: float = 0.1,
 
 def shift(units: Iterable[Unit], seconds: float) -> list[Unit]:
     """Units moved later by `seconds` (block offset → file time)."""
-    return [replace(u, start=round(u.start + seconds, 3), end=round(u.end + seconds, 3))
-            for u in units]
+    return [
+        replace(u, start=round(u.start + seconds, 3), end=round(u.end + seconds, 3)) for u in units
+    ]
 
 
 def _must_split(cur: list[Word], w: Word, o: UnitOptions, cuts: list[float]) -> bool:

@@ -23,8 +23,22 @@ from dialogues import BENCH_SCRIPTS, SAMPLE_PODCAST  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 SR = 16000
 SAMPLE_VOICES = {"host": "awb", "guest": "slt", "producer": "rms"}
-BENCH_VOICES = {"a": "kal16", "b": "slt", "c": "awb", "d": "rms", "e": "slt", "f": "kal16", "g": "rms", "h": "awb"}
-BENCH_FORMATS = {"kitchen_garden": "mp3", "city_cycling": "ogg", "deep_sea": "m4a", "chess_club": "flac"}
+BENCH_VOICES = {
+    "a": "kal16",
+    "b": "slt",
+    "c": "awb",
+    "d": "rms",
+    "e": "slt",
+    "f": "kal16",
+    "g": "rms",
+    "h": "awb",
+}
+BENCH_FORMATS = {
+    "kitchen_garden": "mp3",
+    "city_cycling": "ogg",
+    "deep_sea": "m4a",
+    "chess_club": "flac",
+}
 
 
 def tts(text: str, voice: str, tmp: Path) -> np.ndarray:
@@ -45,8 +59,15 @@ def build(turns, voices, seed: int) -> tuple[np.ndarray, list[dict]]:
             parts.append(gap)
             t += len(gap) / SR
             speech = tts(text, voices[speaker], Path(d))
-            meta.append({"speaker": speaker, "voice": voices[speaker], "start": round(t, 3),
-                         "end": round(t + len(speech) / SR, 3), "text": text})
+            meta.append(
+                {
+                    "speaker": speaker,
+                    "voice": voices[speaker],
+                    "start": round(t, 3),
+                    "end": round(t + len(speech) / SR, 3),
+                    "text": text,
+                }
+            )
             parts.append(speech)
             t += len(speech) / SR
     parts.append(np.zeros(int(SR * 0.6), dtype=np.float32))

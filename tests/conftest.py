@@ -15,9 +15,14 @@ def fake_rag(tmp_path):
     from audio_rag import AudioRAG
 
     def make(**kw):
-        return AudioRAG(tmp_path / "db", kw.pop("collection", "test_index"),
-                        transcriber=FakeTranscriber(), text_embedder=FakeTextEmbedder(),
-                        audio_encoder=FakeAudioEncoder(), **kw)
+        return AudioRAG(
+            tmp_path / "db",
+            kw.pop("collection", "test_index"),
+            transcriber=FakeTranscriber(),
+            text_embedder=FakeTextEmbedder(),
+            audio_encoder=FakeAudioEncoder(),
+            **kw,
+        )
 
     return make
 

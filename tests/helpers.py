@@ -18,8 +18,9 @@ SAMPLE = Path(str(files("audio_rag") / "data" / "sample_podcast.mp3"))
 SAMPLE_TRUTH = json.loads((SAMPLE.with_suffix(".json")).read_text())
 
 
-def write_wav(path: Path, samples: np.ndarray, rate: int = SAMPLE_RATE, channels: int = 1,
-              width: int = 2) -> Path:
+def write_wav(
+    path: Path, samples: np.ndarray, rate: int = SAMPLE_RATE, channels: int = 1, width: int = 2
+) -> Path:
     """Write int PCM WAV (samples in [-1, 1], shape (n,) or (n, channels))."""
     data = np.asarray(samples, dtype=np.float64)
     if data.ndim == 1 and channels > 1:
@@ -86,5 +87,9 @@ class FakeAudioEncoder:
         return l2_normalize(np.stack(rows))
 
     def embed_spans(self, audio, spans, offset=0.0):
-        return self.embed_audio([audio[int((s - offset) * SAMPLE_RATE): int((e - offset) * SAMPLE_RATE)]
-                                 for s, e in spans])
+        return self.embed_audio(
+            [
+                audio[int((s - offset) * SAMPLE_RATE) : int((e - offset) * SAMPLE_RATE)]
+                for s, e in spans
+            ]
+        )

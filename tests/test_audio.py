@@ -6,18 +6,19 @@ import pytest
 
 from audio_rag.audio import SAMPLE_RATE, find_audio_files, iter_blocks, load_audio
 from audio_rag.errors import AudioDecodeError
-
 from tests.helpers import SAMPLE, tone, write_wav
 
 
-@pytest.mark.parametrize("rate,channels,width", [(8000, 1, 2), (44100, 2, 2), (48000, 8, 2),
-                                                  (96000, 1, 4), (22050, 1, 1)])
+@pytest.mark.parametrize(
+    "rate,channels,width",
+    [(8000, 1, 2), (44100, 2, 2), (48000, 8, 2), (96000, 1, 4), (22050, 1, 1)],
+)
 def test_any_rate_channels_and_width_becomes_16k_mono(tmp_path, rate, channels, width):
     path = write_wav(tmp_path / "x.wav", tone(440, 2.0, rate=rate), rate, channels, width)
     audio = load_audio(path)
     assert audio.dtype == np.float32 and audio.ndim == 1
     assert abs(len(audio) - 2 * SAMPLE_RATE) <= SAMPLE_RATE // 100
-    spectrum = np.abs(np.fft.rfft(audio[: SAMPLE_RATE]))
+    spectrum = np.abs(np.fft.rfft(audio[:SAMPLE_RATE]))
     assert abs(int(np.argmax(spectrum)) - 440) <= 2  # the pitch survives resampling
 
 
@@ -29,8 +30,14 @@ def test_bytes_and_array_inputs(tmp_path):
     assert load_audio(arr) is not None and load_audio(arr[None, :]).shape == (SAMPLE_RATE,)
 
 
-@pytest.mark.parametrize("content,reason", [(b"", "empty"), (b"hello, I am text\n" * 50, "not a readable"),
-                                            (bytes(range(256)) * 40, "not a readable")])
+@pytest.mark.parametrize(
+    "content,reason",
+    [
+        (b"", "empty"),
+        (b"hello, I am text\n" * 50, "not a readable"),
+        (bytes(range(256)) * 40, "not a readable"),
+    ],
+)
 def test_bad_files_raise_errors_naming_the_file(tmp_path, content, reason):
     path = tmp_path / "bad file.wav"
     path.write_bytes(content)
@@ -79,5 +86,7 @@ def test_find_audio_files_recurses_and_keeps_explicit_files(tmp_path):
 
 
 def test_import_is_light():
-    code = "import sys, audio_rag; assert 'torch' not in sys.modules and 'chromadb' not in sys.modules"
+    code = (
+        "import sys, audio_rag; assert 'torch' not in sys.modules and 'chromadb' not in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)

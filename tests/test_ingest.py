@@ -11,8 +11,11 @@ from tests.helpers import FakeAudioEncoder, FakeTextEmbedder, FakeTranscriber, t
 
 def all_ids(rag):
     store = rag.store
-    return (store._col("").get()["ids"], store._col("-audio").get()["ids"],
-            store._col("-sources").get()["ids"])
+    return (
+        store._col("").get()["ids"],
+        store._col("-audio").get()["ids"],
+        store._col("-sources").get()["ids"],
+    )
 
 
 def test_ingest_then_search_text_and_audio(fake_rag, tone_files):
@@ -83,8 +86,13 @@ def test_sound_only_file_gets_audio_units(fake_rag, tmp_path):
         def transcribe(self, audio):
             return super().transcribe(np.zeros_like(audio))
 
-    rag = AudioRAG(tmp_path / "db", "sounds", transcriber=NoSpeech(),
-                   text_embedder=FakeTextEmbedder(), audio_encoder=FakeAudioEncoder())
+    rag = AudioRAG(
+        tmp_path / "db",
+        "sounds",
+        transcriber=NoSpeech(),
+        text_embedder=FakeTextEmbedder(),
+        audio_encoder=FakeAudioEncoder(),
+    )
     rng = np.random.default_rng(0)
     path = write_wav(tmp_path / "rain.wav", rng.normal(0, 0.1, SAMPLE_RATE * 12).clip(-1, 1))
     report = rag.ingest([path])
@@ -112,8 +120,13 @@ def test_model_mismatch_is_refused_clearly(fake_rag, tone_files, tmp_path):
     class OtherText(FakeTextEmbedder):
         name = "other-text"
 
-    rag = AudioRAG(tmp_path / "db", "test_index", transcriber=FakeTranscriber(),
-                   text_embedder=OtherText(), audio_encoder=FakeAudioEncoder())
+    rag = AudioRAG(
+        tmp_path / "db",
+        "test_index",
+        transcriber=FakeTranscriber(),
+        text_embedder=OtherText(),
+        audio_encoder=FakeAudioEncoder(),
+    )
     with pytest.raises(ModelMismatchError, match="fake-text.*other-text"):
         rag.ingest(tone_files[1:])
     assert len(rag.store.sources()) == 1  # nothing written, nothing lost
@@ -125,9 +138,12 @@ def test_unfinished_source_is_redone_without_duplicates(fake_rag, tone_files):
     sid = rag.store.sources()[0]["source_id"]
     # simulate a crash after units were written but before the manifest record
     rag.store._col("-sources").delete(ids=[sid])
-    rag.store._col("-audio").upsert(ids=[f"{sid}-999999999-999999999"], embeddings=[[1.0] * 16],
-                                     metadatas=[{"source_id": sid, "start": 1.0, "end": 2.0}],
-                                     documents=["orphan"])
+    rag.store._col("-audio").upsert(
+        ids=[f"{sid}-999999999-999999999"],
+        embeddings=[[1.0] * 16],
+        metadatas=[{"source_id": sid, "start": 1.0, "end": 2.0}],
+        documents=["orphan"],
+    )
     report = rag.ingest(tone_files[:1])
     assert report.files[0].status == "ingested"
     units = rag.transcript(tone_files[0])

@@ -2,11 +2,25 @@ import audio_rag
 
 
 def test_public_names_are_pinned():
-    assert audio_rag.__all__ == sorted([
-        "AudioDecodeError", "AudioInput", "AudioRAG", "AudioRAGError", "DEFAULT_DB",
-        "FileResult", "Hit", "IngestReport", "MissingDependencyError", "ModelMismatchError",
-        "TranscribeOptions", "UnitOptions", "UnknownNameError", "__version__", "load_audio",
-    ])
+    assert audio_rag.__all__ == sorted(
+        [
+            "AudioDecodeError",
+            "AudioInput",
+            "AudioRAG",
+            "AudioRAGError",
+            "DEFAULT_DB",
+            "FileResult",
+            "Hit",
+            "IngestReport",
+            "MissingDependencyError",
+            "ModelMismatchError",
+            "TranscribeOptions",
+            "UnitOptions",
+            "UnknownNameError",
+            "__version__",
+            "load_audio",
+        ]
+    )
     for name in audio_rag.__all__:
         assert getattr(audio_rag, name) is not None
 

@@ -1,0 +1,39 @@
+"""CLI contract with test doubles: exit codes, errors, summaries."""
+
+import pytest
+
+from audio_rag.cli import build_parser, main
+
+
+def test_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["search", "--bogus"])
+    assert e.value.code == 2
+    assert main(["search", "--db", "/tmp/none-such-db"]) == 2
+    assert main([]) == 2
+
+
+def test_missing_paths_fail_with_one_line(tmp_path, capsys):
+    assert (
+        main(["ingest", str(tmp_path / "nothing"), "--db", str(tmp_path / "db"), "--no-progress"])
+        == 1
+    )
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("failed:") or err[-1].startswith("audio-rag: error")
+
+
+def test_search_of_an_empty_index_says_so(tmp_path, capsys):
+    assert main(["info", "--db", str(tmp_path / "db")]) == 0
+    assert "empty" in capsys.readouterr().out
+
+
+def test_transcript_of_unknown_source_is_an_error(tmp_path, capsys):
+    assert main(["transcript", "nope.mp3", "--db", str(tmp_path / "db")]) == 1
+    assert "not in index" in capsys.readouterr().err
+
+
+def test_common_options_exist_on_every_command():
+    parser = build_parser()
+    for cmd in (["ingest", "x"], ["search", "q"], ["transcript", "s"], ["info"], ["demo"]):
+        args = parser.parse_args(cmd + ["--db", "d", "--collection", "c", "--whisper", "w"])
+        assert (args.db, args.collection, args.whisper) == ("d", "c", "w")
