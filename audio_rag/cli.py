@@ -163,7 +163,7 @@ def cmd_transcript(args) -> int:
         print(json.dumps([u.to_dict() for u in units], indent=1))
         return 0
     for u in units:
-        who = f" {u.speaker_name or u.speaker}:" if (u.speaker_name or u.speaker) else ""
+        who = f" {u.who}:" if u.who else ""
         body = u.text if u.kind == "speech" else "[sound]"
         print(f"[{fmt_clock(u.start)} - {fmt_clock(u.end)}]{who} {body}")
     return 0
@@ -205,7 +205,7 @@ def cmd_demo(args) -> int:
     for q in DEMO_QUESTIONS:
         print(f"\nQ: {q}")
         for h in rag.search(q, k=2):
-            who = h.speaker_name or h.speaker or "unknown speaker"
+            who = h.who or "unknown speaker"
             print(f"  [{fmt_clock(h.start)}-{fmt_clock(h.end)}] {who}: {h.text}")
             print(f"      cite: {h.uri}  (cosine {h.score:.2f})")
     return 0
@@ -216,7 +216,7 @@ def format_hits(hits) -> str:
 
     lines = []
     for i, h in enumerate(hits, 1):
-        who = f" {h.speaker_name or h.speaker}:" if (h.speaker_name or h.speaker) else ""
+        who = f" {h.who}:" if h.who else ""
         body = h.text if h.text else f"[{h.kind}]"
         lines.append(f"{i}. {h.score:.3f} [{fmt_clock(h.start)}-{fmt_clock(h.end)}]{who} {body}")
         lines.append(f"   {h.uri}")

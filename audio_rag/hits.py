@@ -28,6 +28,11 @@ class Hit:
     channel: str = "text"
 
     @property
+    def who(self) -> str | None:
+        """The speaker's name if known, else the speaker id, else None."""
+        return self.speaker_name or self.speaker
+
+    @property
     def uri(self) -> str:
         """A media-fragment URI: `path#t=start,end` (seconds)."""
         return f"{self.source}#t={fmt_seconds(self.start)},{fmt_seconds(self.end)}"
