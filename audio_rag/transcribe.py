@@ -51,6 +51,7 @@ class TranscribeOptions:
 
     language: ISO code, or None to detect (English-only models always give "en").
     beam_size: 5 by default; 1 is greedy decoding (faster, a little less accurate).
+    temperatures: the fallback schedule when a decode looks like a failure.
     vad: transcribe only speech regions found by Silero VAD.
     word_timestamps: needed for tight unit boundaries and speaker alignment.
     batch_size: clips decoded together (faster-whisper backend).
@@ -64,6 +65,7 @@ class TranscribeOptions:
     word_timestamps: bool = True
     batch_size: int = 8
     workers: int = 2
+    temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 
 
 @dataclass
@@ -139,6 +141,7 @@ class FasterWhisperTranscriber:
                 audio,
                 language=language,
                 beam_size=opts.beam_size,
+                temperature=list(opts.temperatures),
                 batch_size=opts.batch_size,
                 word_timestamps=opts.word_timestamps,
                 vad_filter=False,
@@ -191,6 +194,7 @@ class OpenAIWhisperTranscriber:
             language=opts.language,
             beam_size=opts.beam_size if opts.beam_size > 1 else None,
             word_timestamps=opts.word_timestamps,
+            temperature=opts.temperatures,
             fp16=False,
             verbose=None,
         )
