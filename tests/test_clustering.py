@@ -1,0 +1,63 @@
+import numpy as np
+import pytest
+
+from audio_rag.clustering import agglomerative, eigengap_count, relabel, smooth, turns
+from audio_rag.verification import det_curve, eer, min_dcf
+
+
+def synthetic_speakers(k: int, per: int, d: int = 32, spread: float = 0.15, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(k, d))
+    x = np.concatenate(
+        [c + spread * np.linalg.norm(c) / np.sqrt(d) * rng.normal(size=(per, d)) for c in centres]
+    )
+    truth = np.repeat(np.arange(k), per)
+    return x / np.linalg.norm(x, axis=1, keepdims=True), truth
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 4])
+def test_agglomerative_finds_the_number_of_speakers(k):
+    x, truth = synthetic_speakers(k, 20, seed=k)
+    labels = agglomerative(x, threshold=0.5)
+    assert len(set(labels)) == k
+    assert np.array_equal(labels, relabel(truth))
+
+
+def test_agglomerative_honours_fixed_and_bounded_counts():
+    x, _ = synthetic_speakers(3, 10)
+    assert len(set(agglomerative(x, num_speakers=2))) == 2
+    assert len(set(agglomerative(x, threshold=1.9, min_speakers=3))) == 3
+    assert len(set(agglomerative(x, threshold=0.01, max_speakers=3))) == 3
+    assert agglomerative(x[:0]).shape == (0,) and agglomerative(x[:1]).tolist() == [0]
+
+
+@pytest.mark.parametrize("k", [2, 3, 4])
+def test_eigengap_counts_speakers(k):
+    x, _ = synthetic_speakers(k, 15, seed=10 + k)
+    assert eigengap_count(x, max_speakers=8) == k
+
+
+def test_smooth_removes_short_flips_only():
+    labels = np.array([0, 0, 0, 1, 0, 0, 2, 2, 2, 2])
+    assert smooth(labels, min_run=2).tolist() == [0, 0, 0, 0, 0, 0, 2, 2, 2, 2]
+    assert smooth(labels, min_run=1).tolist() == labels.tolist()
+
+
+def test_turns_merge_windows_and_split_overlaps_halfway():
+    starts, ends = np.array([0.0, 1.0, 2.0, 3.0]), np.array([1.5, 2.5, 3.5, 4.5])
+    assert turns(starts, ends, np.array([0, 0, 1, 1])) == [(0.0, 2.25, 0), (2.25, 4.5, 1)]
+
+
+def test_eer_and_min_dcf_on_known_scores():
+    scores = np.array([0.9, 0.8, 0.7, 0.4, 0.6, 0.3, 0.2, 0.1])
+    labels = np.array([1, 1, 1, 1, 0, 0, 0, 0])
+    rate, thr = eer(scores, labels)
+    assert rate == pytest.approx(0.25) and 0.4 <= thr <= 0.7
+    perfect = eer([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0])
+    assert perfect[0] == 0.0 and 0.2 < perfect[1] <= 0.8
+    cost, _ = min_dcf(scores, labels, p_target=0.5)
+    assert 0 <= cost <= 1
+    far, frr, _ = det_curve(scores, labels)
+    assert far[0] == 1 and frr[0] == 0 and far[-1] == 0 and frr[-1] == 1
+    with pytest.raises(ValueError):
+        eer([0.1, 0.2], [1, 1])
