@@ -23,7 +23,6 @@ from .segment import Span, fixed_windows, pack_regions, speech_regions
 
 logger = logging.getLogger(__name__)
 
-FRAMES_PER_SECOND = 50  # Whisper encoder output: one frame per 20 ms
 WINDOW_SECONDS = 30
 
 
