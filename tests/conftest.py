@@ -15,14 +15,10 @@ def fake_rag(tmp_path):
     from audio_rag import AudioRAG
 
     def make(**kw):
-        return AudioRAG(
-            tmp_path / "db",
-            kw.pop("collection", "test_index"),
-            transcriber=FakeTranscriber(),
-            text_embedder=FakeTextEmbedder(),
-            audio_encoder=FakeAudioEncoder(),
-            **kw,
-        )
+        kw.setdefault("transcriber", FakeTranscriber())
+        kw.setdefault("text_embedder", FakeTextEmbedder())
+        kw.setdefault("audio_encoder", FakeAudioEncoder())
+        return AudioRAG(tmp_path / "db", kw.pop("collection", "test_index"), **kw)
 
     return make
 

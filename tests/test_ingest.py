@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from audio_rag import AudioRAG, AudioRAGError, ModelMismatchError
+from audio_rag import AudioRAGError, ModelMismatchError
 from audio_rag.audio import SAMPLE_RATE
 from audio_rag.store import Store, make_client
-from tests.helpers import FakeAudioEncoder, FakeTextEmbedder, FakeTranscriber, tone, write_wav
+from tests.helpers import FakeTextEmbedder, FakeTranscriber, tone, write_wav
 
 
 def all_ids(rag):
@@ -86,13 +86,7 @@ def test_sound_only_file_gets_audio_units(fake_rag, tmp_path):
         def transcribe(self, audio):
             return super().transcribe(np.zeros_like(audio))
 
-    rag = AudioRAG(
-        tmp_path / "db",
-        "sounds",
-        transcriber=NoSpeech(),
-        text_embedder=FakeTextEmbedder(),
-        audio_encoder=FakeAudioEncoder(),
-    )
+    rag = fake_rag(collection="sounds", transcriber=NoSpeech())
     rng = np.random.default_rng(0)
     path = write_wav(tmp_path / "rain.wav", rng.normal(0, 0.1, SAMPLE_RATE * 12).clip(-1, 1))
     report = rag.ingest([path])
@@ -120,13 +114,7 @@ def test_model_mismatch_is_refused_clearly(fake_rag, tone_files, tmp_path):
     class OtherText(FakeTextEmbedder):
         name = "other-text"
 
-    rag = AudioRAG(
-        tmp_path / "db",
-        "test_index",
-        transcriber=FakeTranscriber(),
-        text_embedder=OtherText(),
-        audio_encoder=FakeAudioEncoder(),
-    )
+    rag = fake_rag(text_embedder=OtherText())
     with pytest.raises(ModelMismatchError, match="fake-text.*other-text"):
         rag.ingest(tone_files[1:])
     assert len(rag.store.sources()) == 1  # nothing written, nothing lost
