@@ -10,11 +10,11 @@ from pathlib import Path
 
 from .audio import AudioInput, file_digest, find_audio_files, load_audio
 from .encoders import TextEmbedder, WhisperAudioEncoder
-from .errors import AudioRAGError
+from .errors import AudioDecodeError, AudioRAGError
 from .hits import Hit
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
-from .store import DEFAULT_COLLECTION, IndexModels, Store, make_client
+from .store import DEFAULT_COLLECTION, IndexModels, Store, make_client, unit_filter
 from .transcribe import FasterWhisperTranscriber, TranscribeOptions, Transcriber
 from .units import UnitOptions
 
@@ -26,7 +26,8 @@ DEFAULT_DB = "audio_rag_db"
 class AudioRAG:
     """An audio index in Chroma: ingest files, search by text or by example audio.
 
-    db: folder of the embedded Chroma database (ignored when `chroma_host` is set).
+    db: folder of the embedded Chroma database; None keeps the index in memory for
+        this process only (ignored when `chroma_host` is set).
     collection: index name inside the database.
     whisper / text_model: model names; None means "what the index was built with",
         else the bundled defaults (tiny.en, all-MiniLM-L6-v2).
@@ -36,7 +37,7 @@ class AudioRAG:
 
     def __init__(
         self,
-        db: str | os.PathLike = DEFAULT_DB,
+        db: str | os.PathLike | None = DEFAULT_DB,
         collection: str = DEFAULT_COLLECTION,
         *,
         whisper: str | None = None,
@@ -135,6 +136,18 @@ class AudioRAG:
             logger.exception("unexpected error on %s", path)
             return FileResult(str(path), "failed", error=f"{path}: {type(e).__name__}: {e}")
 
+    def units_of(self, path: str | os.PathLike) -> list[Hit]:
+        """Ingest one file (nothing to do if it is unchanged) and return its units in
+        time order. Raises AudioRAGError naming the file if it cannot be ingested."""
+        if Path(path).is_dir():
+            raise AudioRAGError(f"{path}: is a folder; give one file (or use ingest)")
+        result = self.ingest([path]).files
+        if not result:
+            raise AudioRAGError(f"{path}: not an audio file (see audio_rag.AUDIO_EXTENSIONS)")
+        if result[0].status == "failed":
+            raise AudioDecodeError(str(path), result[0].error.removeprefix(f"{path}: "))
+        return self.store.units(result[0].source_id)
+
     # ---- search ---------------------------------------------------------------------
     def search(
         self,
@@ -143,25 +156,59 @@ class AudioRAG:
         audio: AudioInput | None = None,
         k: int = 5,
         source: str | os.PathLike | None = None,
+        speaker: str | None = None,
+        start: float | None = None,
+        end: float | None = None,
     ) -> list[Hit]:
         """Search by transcript meaning (`text`) or by example (`audio`), best first.
 
         Each hit's `score` is the cosine similarity on its channel (see `Hit`).
-        `source` restricts hits to one source (path in any spelling, or source id).
+        Filters: `source` (path in any spelling, or source id), `speaker` (id or
+        enrolled name), `start`/`end` (seconds: units overlapping that time range).
         """
         if (text is None) == (audio is None):
             raise ValueError("give exactly one of text= or audio=")
-        if k < 1:
-            raise ValueError(f"k must be at least 1, got {k}")
-        if not self.store.exists():
-            return []
-        where = {"source_id": self.resolve_source(source)} if source is not None else None
         if text is not None:
             if not text.strip():
                 raise ValueError("the text query is empty")
-            return self.store.query(self.text_embedder.embed([text])[0], k, "text", where)
-        vec = self.audio_encoder.embed_audio([load_audio(audio)])[0]
-        return self.store.query(vec, k, "audio", where)
+            channel = "text"
+
+            def vector():
+                return self.text_embedder.embed([text])[0]
+
+        else:
+            channel = "audio"
+
+            def vector():
+                return self.audio_encoder.embed_audio([load_audio(audio)])[0]
+
+        filters = {"source": source, "speaker": speaker, "start": start, "end": end}
+        return self.search_vector(vector, channel=channel, k=k, **filters)
+
+    def search_vector(
+        self,
+        vector,
+        *,
+        channel: str = "text",
+        k: int = 5,
+        source: str | os.PathLike | None = None,
+        speaker: str | None = None,
+        start: float | None = None,
+        end: float | None = None,
+    ) -> list[Hit]:
+        """Search with a ready query vector (or a callable making it) on `channel`:
+        "text" (transcript vectors) or "audio" (audio vectors). Filters as in `search`."""
+        if channel not in ("text", "audio"):
+            raise ValueError(f"channel must be 'text' or 'audio', got {channel!r}")
+        if k < 1:
+            raise ValueError(f"k must be at least 1, got {k}")
+        if start is not None and end is not None and end <= start:
+            raise ValueError(f"the time range is empty: start={start} end={end}")
+        if not self.store.exists():
+            return []
+        sid = self.resolve_source(source) if source is not None else None
+        where = unit_filter(sid, speaker, start, end)
+        return self.store.query(vector() if callable(vector) else vector, k, channel, where)
 
     def transcript(self, source: str | os.PathLike) -> list[Hit]:
         """Every stored unit of one source in time order (speech and sound units)."""

@@ -42,6 +42,30 @@ class Hit:
         d["uri"] = self.uri
         return d
 
+    def to_metadata(self) -> dict:
+        """Flat metadata (str/float values only, no None) for framework documents and
+        vector stores; unknown speaker fields are empty strings. Text is left out."""
+        d = self.to_dict()
+        d.pop("text")
+        return {k: ("" if v is None else v) for k, v in d.items()}
+
+    @classmethod
+    def from_metadata(cls, text: str, meta: dict, score: float | None = None) -> Hit:
+        """The inverse of `to_metadata` (extra keys are ignored)."""
+        known = {f: meta[f] for f in cls.__dataclass_fields__ if f in meta and f != "text"}
+        for f in ("speaker", "speaker_name", "language"):
+            known[f] = known.get(f) or None
+        known.setdefault("source", "")
+        known["start"], known["end"] = float(meta.get("start", 0)), float(meta.get("end", 0))
+        known["score"] = float(score if score is not None else meta.get("score", 0.0))
+        return cls(text=text, **known)
+
+    def citation(self) -> str:
+        """Human-readable citation: `speaker, file.mp3 0:12.3-0:25.0`."""
+        name = self.source.replace("\\", "/").rsplit("/", 1)[-1] or self.source_id
+        who = self.who or "unknown speaker"
+        return f"{who}, {name} {fmt_clock(self.start)}-{fmt_clock(self.end)}"
+
 
 def fmt_seconds(t: float) -> str:
     """Seconds with at most two decimals, no trailing zeros ("812.4", "3")."""

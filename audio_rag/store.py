@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,14 +88,24 @@ def unit_id(source_id: str, unit: Unit) -> str:
     return f"{source_id}-{round(unit.start * 1000):09d}-{round(unit.end * 1000):09d}"
 
 
-def make_client(db: str | Path, host: str | None = None, port: int = 8000):
-    """A Chroma client: HTTP when `host` is given, else embedded in folder `db`."""
+def make_client(db: str | Path | None, host: str | None = None, port: int = 8000):
+    """A Chroma client: HTTP when `host` is given, else embedded in folder `db`.
+
+    db=None gives a private throw-away index: a temporary folder removed when the client
+    is garbage-collected or the process exits. (Not Chroma's EphemeralClient: that one
+    is shared process-wide and clashes with a user's own client made with other
+    settings.)"""
     import chromadb
     from chromadb.config import Settings
 
     settings = Settings(anonymized_telemetry=False)
     if host:
         return chromadb.HttpClient(host=host, port=port, settings=settings)
+    if db is None:
+        tmp = tempfile.TemporaryDirectory(prefix="audio_rag_", ignore_cleanup_errors=True)
+        client = chromadb.PersistentClient(path=tmp.name, settings=settings)
+        client._audio_rag_tmp = tmp  # lives (and is cleaned up) with the client
+        return client
     Path(db).mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(db), settings=settings)
 
@@ -283,6 +294,28 @@ def _hit(uid: str, m: dict, doc: str | None, score: float, channel: str) -> Hit:
         language=m.get("language"),
         channel=channel,
     )
+
+
+def unit_filter(
+    source_id: str | None = None,
+    speaker: str | None = None,
+    start: float | None = None,
+    end: float | None = None,
+) -> dict | None:
+    """A Chroma `where` clause: units of a source, of a speaker (id or name), overlapping
+    the time range [start, end] in seconds. None when nothing is filtered."""
+    terms: list[dict] = []
+    if source_id is not None:
+        terms.append({"source_id": source_id})
+    if speaker is not None:
+        terms.append({"$or": [{"speaker": speaker}, {"speaker_name": speaker}]})
+    if start is not None:
+        terms.append({"end": {"$gt": float(start)}})
+    if end is not None:
+        terms.append({"start": {"$lt": float(end)}})
+    if len(terms) > 1:
+        return {"$and": terms}
+    return terms[0] if terms else None
 
 
 def now() -> float:
