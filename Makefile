@@ -29,8 +29,8 @@ bench: install
 	$(BIN)/python benchmarks/ingest.py
 
 lint: install
-	$(BIN)/ruff check audio_rag tests benchmarks scripts
-	$(BIN)/ruff format --check audio_rag tests benchmarks scripts
+	$(BIN)/ruff check audio_rag tests benchmarks scripts examples
+	$(BIN)/ruff format --check audio_rag tests benchmarks scripts examples
 
 clean:
 	rm -rf $(VENV) .audio_rag_demo

@@ -41,12 +41,46 @@ def best_sentences(question: str, text: str, limit: int = 2) -> str:
     return " ".join(sentences[i] for i in keep)
 
 
-def extractive_answer(question: str, hits: Sequence[Hit], passages: int = 3) -> str:
-    """Quote the best passages (retrieval order) with speaker and time citations."""
+def extractive_answer(
+    question: str, hits: Sequence[Hit], passages: int = 3, relative: float = 0.6
+) -> str:
+    """Quote the best passages (retrieval order) with speaker and time citations.
+
+    Passages scoring below `relative` times the best score are left out, so a clear
+    answer is not padded with unrelated quotes."""
     speech = [h for h in hits if h.text.strip()][:passages]
+    if speech:
+        floor = relative * max(h.score for h in speech)
+        speech = [h for h in speech if h.score >= floor] or speech[:1]
     if not speech:
         return f"{EXTRACTIVE_NOTE}\nNothing in the index matches this question."
     lines = [EXTRACTIVE_NOTE]
     for i, h in enumerate(speech, 1):
         lines.append(f'{i}. "{best_sentences(question, h.text)}" ({h.citation()}; {h.uri})')
     return "\n".join(lines)
+
+
+def llm_settings(env: dict | None = None) -> dict | None:
+    """Chat-model settings from the environment, or None when none is configured.
+
+    AUDIO_RAG_LLM_MODEL names the model (required); AUDIO_RAG_LLM_BASE_URL (or
+    OPENAI_BASE_URL) points at an OpenAI-compatible endpoint such as a local Ollama,
+    llama.cpp or vLLM server; AUDIO_RAG_LLM_API_KEY (or OPENAI_API_KEY) is its key.
+    """
+    import os
+
+    env = os.environ if env is None else env
+    model = env.get("AUDIO_RAG_LLM_MODEL", "").strip()
+    if not model:
+        return None
+    base_url = env.get("AUDIO_RAG_LLM_BASE_URL") or env.get("OPENAI_BASE_URL") or None
+    api_key = env.get("AUDIO_RAG_LLM_API_KEY") or env.get("OPENAI_API_KEY") or "not-needed"
+    return {"model": model, "base_url": base_url, "api_key": api_key}
+
+
+SYSTEM_PROMPT = (
+    "You answer questions about audio recordings using only the numbered transcript "
+    "passages given. Cite every claim with the speaker and time range of its passage, "
+    "e.g. (host, episode.mp3 1:02.5-1:10.0). If the passages do not answer the "
+    "question, say so."
+)

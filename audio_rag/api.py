@@ -106,7 +106,8 @@ class AudioRAG:
         files = find_audio_files(list(paths))
         t0 = time.perf_counter()
         self.store.check(self.text_embedder.name, self.audio_encoder.name)  # before loading
-        self.store.ensure(self.index_models())
+        if not self.store.exists():  # dims need the models; unchanged files need neither
+            self.store.ensure(self.index_models())
         ingestor = Ingestor(
             self.transcriber,
             self.text_embedder,

@@ -31,3 +31,15 @@ def tone_files(tmp_path):
         sig = np.concatenate([tone(f, 4), np.zeros(SAMPLE_RATE * 3, np.float32), tone(f, 4)])
         out.append(write_wav(tmp_path / f"{name}.wav", sig))
     return out
+
+
+@pytest.fixture(scope="session")
+def sample_rag(tmp_path_factory):
+    """The bundled sample podcast ingested once with the real bundled models."""
+    from audio_rag import AudioRAG
+    from tests.helpers import SAMPLE
+
+    rag = AudioRAG(tmp_path_factory.mktemp("sample_db"), "sample")
+    report = rag.ingest([SAMPLE])
+    assert report.files[0].status == "ingested", report.files[0].error
+    return rag

@@ -6,7 +6,6 @@ import re
 import jiwer
 import pytest
 
-from audio_rag import AudioRAG
 from audio_rag.cli import main
 from tests.helpers import SAMPLE, SAMPLE_TRUTH
 
@@ -17,13 +16,9 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9' ]+", " ", text.lower()).split())
 
 
-@pytest.fixture(scope="module")
-def rag(tmp_path_factory):
-    db = tmp_path_factory.mktemp("db")
-    r = AudioRAG(db, "sample")
-    report = r.ingest([SAMPLE])
-    assert report.files[0].status == "ingested", report.files[0].error
-    return r
+@pytest.fixture
+def rag(sample_rag):
+    return sample_rag
 
 
 def test_transcript_is_accurate_and_time_coded(rag):
