@@ -44,3 +44,45 @@ def min_dcf(
     norm = min(c_miss * p_target, c_fa * (1 - p_target))
     i = int(np.argmin(cost))
     return float(cost[i] / norm), float(thr[i])
+
+
+def diarization_error_rate(reference, hypothesis, step: float = 0.01) -> dict:
+    """DER without a collar, on a `step`-second grid, with overlapping speech counted.
+
+    `reference`/`hypothesis`: iterables of (start, end, speaker). Hypothesis labels are
+    mapped one-to-one onto reference labels to maximise agreement (Hungarian). Returns
+    der and its parts (missed, false_alarm, confusion) as fractions of reference speech.
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    reference, hypothesis = list(reference), list(hypothesis)
+    end = max([e for _, e, _ in reference + hypothesis], default=0.0)
+    n = int(np.ceil(end / step)) + 1
+    ref, ref_names = _activity(reference, n, step)
+    hyp, hyp_names = _activity(hypothesis, n, step)
+    total = float(ref.sum())
+    if total == 0:
+        raise ValueError("the reference has no speech")
+    overlap = ref.T.astype(float) @ hyp.astype(float)  # (ref speakers, hyp speakers)
+    rows, cols = linear_sum_assignment(-overlap) if overlap.size else ([], [])
+    matched = float(overlap[rows, cols].sum()) if len(rows) else 0.0
+    n_ref, n_hyp = ref.sum(axis=1), hyp.sum(axis=1)
+    missed = float(np.maximum(n_ref - n_hyp, 0).sum())
+    false_alarm = float(np.maximum(n_hyp - n_ref, 0).sum())
+    confusion = float(np.minimum(n_ref, n_hyp).sum()) - matched
+    return {
+        "der": (missed + false_alarm + confusion) / total,
+        "missed": missed / total,
+        "false_alarm": false_alarm / total,
+        "confusion": confusion / total,
+        "reference_speakers": len(ref_names),
+        "hypothesis_speakers": len(hyp_names),
+    }
+
+
+def _activity(turns, n: int, step: float) -> tuple[np.ndarray, list]:
+    names = sorted({str(s) for _, _, s in turns})
+    grid = np.zeros((n, len(names)), dtype=bool)
+    for s, e, spk in turns:
+        grid[int(round(s / step)) : int(round(e / step)), names.index(str(spk))] = True
+    return grid, names

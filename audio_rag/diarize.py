@@ -1,0 +1,125 @@
+"""Who spoke when: speech regions -> sliding windows -> voice vectors -> clusters -> turns.
+
+The maths (window slicing, clustering, smoothing, turn building, centroids) are plain
+functions; `Diarizer` wires them to a speaker encoder and Silero VAD.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .audio import SAMPLE_RATE
+from .clustering import agglomerative, smooth, turns
+from .pooling import l2_normalize
+from .segment import Span, speech_regions
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class DiarizeOptions:
+    """window/hop: seconds of the sliding windows inside speech; threshold: cosine
+    distance at which average-linkage clustering stops merging (calibrated on the dev
+    set, see benchmarks/speakers.py); num_speakers fixes the count, min/max bound it;
+    min_turn: shorter speaker runs are absorbed by their neighbours (seconds)."""
+
+    window: float = 1.6
+    hop: float = 0.8
+    threshold: float = 0.3
+    num_speakers: int | None = None
+    min_speakers: int = 1
+    max_speakers: int | None = None
+    min_turn: float = 1.6
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: float
+    end: float
+    speaker: str
+
+
+@dataclass
+class Diarization:
+    """Turns with local labels ("0", "1", ...) and each label's voice centroid/weight."""
+
+    turns: list[Turn] = field(default_factory=list)
+    centroids: dict[str, np.ndarray] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def relabel(self, mapping: dict[str, str]) -> Diarization:
+        return Diarization(
+            [Turn(t.start, t.end, mapping[t.speaker]) for t in self.turns],
+            {mapping[k]: v for k, v in self.centroids.items()},
+            {mapping[k]: v for k, v in self.seconds.items()},
+        )
+
+
+def sliding_windows(regions: list[Span], size: float, hop: float, min_len: float = 0.5):
+    """Windows of `size` s every `hop` s inside each region; a region shorter than `size`
+    (but at least `min_len`) is one window; the last window ends at the region's end."""
+    out: list[Span] = []
+    for s, e in regions:
+        if e - s < min_len:
+            continue
+        if e - s <= size:
+            out.append((s, e))
+            continue
+        n = int(np.ceil((e - s - size) / hop)) + 1
+        for i in range(n):
+            start = min(s + i * hop, e - size)
+            out.append((start, start + size))
+    return out
+
+
+def centroids(vecs: np.ndarray, labels: np.ndarray) -> dict[int, np.ndarray]:
+    """Unit-length mean vector of each label."""
+    return {
+        int(k): l2_normalize(vecs[labels == k].mean(axis=0, keepdims=True))[0]
+        for k in set(labels.tolist())
+    }
+
+
+def speaker_at(turn_list: list[Turn], start: float, end: float) -> str | None:
+    """The speaker whose turns overlap [start, end] most (None if none overlaps)."""
+    overlap: dict[str, float] = {}
+    for t in turn_list:
+        o = min(end, t.end) - max(start, t.start)
+        if o > 0:
+            overlap[t.speaker] = overlap.get(t.speaker, 0.0) + o
+    return max(overlap, key=overlap.get) if overlap else None
+
+
+def change_points(turn_list: list[Turn]) -> list[float]:
+    """Times where the speaker changes (between consecutive turns of different labels)."""
+    return [
+        (a.end + b.start) / 2 for a, b in zip(turn_list, turn_list[1:]) if a.speaker != b.speaker
+    ]
+
+
+class Diarizer:
+    """Diarizes 16 kHz mono audio with a speaker encoder (see speaker_encoders)."""
+
+    def __init__(self, encoder, options: DiarizeOptions | None = None) -> None:
+        self.encoder = encoder
+        self.options = options or DiarizeOptions()
+
+    def __call__(self, audio: np.ndarray, regions: list[Span] | None = None) -> Diarization:
+        o = self.options
+        regions = speech_regions(audio) if regions is None else regions
+        windows = sliding_windows(regions, o.window, o.hop)
+        if not windows:
+            return Diarization()
+        clips = [audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)] for s, e in windows]
+        vecs = self.encoder.embed(clips)
+        labels = agglomerative(vecs, o.threshold, o.num_speakers, o.min_speakers, o.max_speakers)
+        labels = smooth(labels, max(1, round(o.min_turn / o.hop)))
+        starts, ends = np.array([w[0] for w in windows]), np.array([w[1] for w in windows])
+        found = [Turn(s, e, str(k)) for s, e, k in turns(starts, ends, labels)]
+        cents = centroids(vecs, labels)
+        secs = {str(k): float(sum(ends[labels == k] - starts[labels == k])) for k in cents}
+        logger.debug("%d windows, %d speakers", len(windows), len(cents))
+        return Diarization(found, {str(k): v for k, v in cents.items()}, secs)
