@@ -8,12 +8,17 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
+
 from .audio import AudioInput, file_digest, find_audio_files, load_audio
+from .diarize import DiarizeOptions, Diarizer, voice_vector
 from .encoders import TextEmbedder, WhisperAudioEncoder
 from .errors import AudioDecodeError, AudioRAGError
 from .hits import Hit
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
+from .speaker_encoders import DEFAULT_SPEAKER_ENCODER, SpeakerEncoder, make_speaker_encoder
+from .speakers import LINK_THRESHOLD, VERIFY_THRESHOLD, Speaker, SpeakerRegistry
 from .store import DEFAULT_COLLECTION, IndexModels, Store, make_client, unit_filter
 from .transcribe import FasterWhisperTranscriber, TranscribeOptions, Transcriber
 from .units import UnitOptions
@@ -33,6 +38,11 @@ class AudioRAG:
         else the bundled defaults (tiny.en, all-MiniLM-L6-v2).
     transcriber / text_embedder / audio_encoder: ready-made components to use instead
         (any objects with the same methods, e.g. another backend or a test double).
+    diarize: label units with speakers (who spoke when), linked across recordings.
+    speaker_encoder: registry name ("resemblyzer", "ecapa[:SOURCE]") or an object with
+        `embed(waveforms)`, `dim` and `name`.
+    link_threshold: cosine similarity above which a recording's voice is the same
+        person as a known speaker of the index.
     """
 
     def __init__(
@@ -50,6 +60,10 @@ class AudioRAG:
         transcriber: Transcriber | None = None,
         text_embedder: TextEmbedder | None = None,
         audio_encoder: WhisperAudioEncoder | None = None,
+        diarize: bool = True,
+        speaker_encoder: str | SpeakerEncoder = DEFAULT_SPEAKER_ENCODER,
+        diarize_options: DiarizeOptions | None = None,
+        link_threshold: float = LINK_THRESHOLD,
     ) -> None:
         self.store = Store(make_client(db, chroma_host, chroma_port), collection)
         recorded = self.store.models()
@@ -62,6 +76,10 @@ class AudioRAG:
         self._whisper: FasterWhisperTranscriber | None = None
         self._text = text_embedder
         self._audio = audio_encoder
+        self.diarize = diarize
+        self._speaker_encoder = speaker_encoder
+        self.diarize_options = diarize_options or DiarizeOptions()
+        self.link_threshold = link_threshold
 
     # ---- models (loaded on first use) ----------------------------------------------
     @property
@@ -87,6 +105,16 @@ class AudioRAG:
         if self._audio is None:
             self._audio = WhisperAudioEncoder(self.whisper)
         return self._audio
+
+    @property
+    def speaker_encoder(self) -> SpeakerEncoder:
+        if isinstance(self._speaker_encoder, str):
+            self._speaker_encoder = make_speaker_encoder(self._speaker_encoder)
+        return self._speaker_encoder
+
+    @property
+    def speaker_registry(self) -> SpeakerRegistry:
+        return SpeakerRegistry(self.store, self.speaker_encoder.name, self.link_threshold)
 
     def index_models(self) -> IndexModels:
         return IndexModels(
@@ -114,6 +142,8 @@ class AudioRAG:
             self.audio_encoder,
             self.unit_options,
             self.block_seconds,
+            Diarizer(self.speaker_encoder, self.diarize_options) if self.diarize else None,
+            self.speaker_registry if self.diarize else None,
         )
         report = IngestReport()
         for path in files:
@@ -234,6 +264,63 @@ class AudioRAG:
                     return sid
         raise AudioRAGError(f"{text}: not in index {self.store.name!r} (see `audio-rag info`)")
 
+    # ---- speakers -------------------------------------------------------------------
+    def speakers(self) -> list[Speaker]:
+        """Known voices of the index, by id."""
+        return self.speaker_registry.all() if self.store.exists() else []
+
+    def voice(self, audio: AudioInput) -> tuple[np.ndarray, float]:
+        """(voice vector, seconds of speech) of one speaker's recording."""
+        return voice_vector(load_audio(audio), self.speaker_encoder, self.diarize_options)
+
+    def enroll(self, name: str, audio: AudioInput | list[AudioInput]) -> Speaker:
+        """Name a voice from example recordings of it. A known voice that matches is
+        named and its existing units relabelled (nothing is re-ingested); otherwise a
+        new named voice is added, which later recordings are linked to."""
+        name = _check_name(name)
+        examples = audio if isinstance(audio, list) else [audio]
+        if not examples:
+            raise ValueError("give at least one example recording")
+        voices = [self.voice(a) for a in examples]
+        secs = sum(s for _, s in voices)
+        vec = np.sum([v * max(s, 1e-3) for v, s in voices], axis=0)
+        spk, matched = self.speaker_registry.enroll(name, vec / np.linalg.norm(vec), secs)
+        n = self.store.relabel_speaker(spk.id, spk.id, spk.name)
+        logger.info(
+            "enrolled %s as %s (%s, %d units relabelled)",
+            name,
+            spk.id,
+            "known voice" if matched else "new voice",
+            n,
+        )
+        return spk
+
+    def rename_speaker(self, speaker: str, name: str) -> Speaker:
+        spk = self.speaker_registry.rename(speaker, _check_name(name))
+        self.store.relabel_speaker(spk.id, spk.id, spk.name)
+        return spk
+
+    def merge_speakers(self, keep: str, drop: str) -> Speaker:
+        """Make `drop` the same person as `keep`: its units move to `keep`."""
+        gone = self.speaker_registry.find(drop).id
+        spk = self.speaker_registry.merge(keep, drop)
+        self.store.relabel_speaker(gone, spk.id, spk.name)
+        self.store.relabel_speaker(spk.id, spk.id, spk.name)
+        return spk
+
+    def identify(self, audio: AudioInput, k: int = 3) -> list[tuple[Speaker, float]]:
+        """Known speakers ranked by cosine similarity to the voice in `audio`."""
+        vec, _ = self.voice(audio)
+        return self.speaker_registry.rank(vec)[:k]
+
+    def verify(
+        self, a: AudioInput, b: AudioInput, threshold: float = VERIFY_THRESHOLD
+    ) -> tuple[float, bool]:
+        """(cosine score, same speaker?) for two recordings; `threshold` is the EER
+        threshold of the dev trials (benchmarks/speakers.py)."""
+        score = float(np.dot(self.voice(a)[0], self.voice(b)[0]))
+        return score, score >= threshold
+
     def info(self) -> dict:
         """Index summary: models, counts, sources."""
         if not self.store.exists():
@@ -248,6 +335,13 @@ class AudioRAG:
             "audio_seconds": round(sum(float(r["duration"]) for r in sources), 3),
             "source_list": sources,
         }
+
+
+def _check_name(name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name:
+        raise ValueError("a speaker name cannot be empty")
+    return name
 
 
 def _whisper_of(models: IndexModels | None) -> str | None:

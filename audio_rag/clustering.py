@@ -121,3 +121,20 @@ def _runs(labels: np.ndarray) -> list[tuple[int, int, int]]:
             runs.append((start, i, int(labels[start])))
             start = i
     return runs
+
+
+def link(new: np.ndarray, known: np.ndarray, threshold: float) -> list[int | None]:
+    """Match each row of `new` to at most one row of `known` (one-to-one, maximising total
+    cosine similarity); pairs below `threshold` stay unmatched (None)."""
+    from scipy.optimize import linear_sum_assignment
+
+    out: list[int | None] = [None] * len(new)
+    if len(new) == 0 or len(known) == 0:
+        return out
+    a = new / np.maximum(np.linalg.norm(new, axis=1, keepdims=True), 1e-12)
+    b = known / np.maximum(np.linalg.norm(known, axis=1, keepdims=True), 1e-12)
+    sim = a @ b.T
+    for i, j in zip(*linear_sum_assignment(-sim)):
+        if sim[i, j] >= threshold:
+            out[int(i)] = int(j)
+    return out

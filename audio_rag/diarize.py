@@ -120,6 +120,19 @@ class Diarizer:
         starts, ends = np.array([w[0] for w in windows]), np.array([w[1] for w in windows])
         found = [Turn(s, e, str(k)) for s, e, k in turns(starts, ends, labels)]
         cents = centroids(vecs, labels)
-        secs = {str(k): float(sum(ends[labels == k] - starts[labels == k])) for k in cents}
+        secs = {str(k): sum(t.end - t.start for t in found if t.speaker == str(k)) for k in cents}
         logger.debug("%d windows, %d speakers", len(windows), len(cents))
         return Diarization(found, {str(k): v for k, v in cents.items()}, secs)
+
+
+def voice_vector(audio: np.ndarray, encoder, options: DiarizeOptions | None = None):
+    """(unit vector, seconds of speech) for one speaker's audio: the mean voice vector of
+    its speech windows (the whole clip when voice activity finds no speech)."""
+    o = options or DiarizeOptions()
+    regions = speech_regions(audio) or [(0.0, len(audio) / SAMPLE_RATE)]
+    windows = sliding_windows(regions, o.window, o.hop, min_len=0.3)
+    if not windows:
+        windows = [(0.0, len(audio) / SAMPLE_RATE)]
+    clips = [audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)] for s, e in windows]
+    vec = l2_normalize(encoder.embed(clips).mean(axis=0, keepdims=True))[0]
+    return vec, float(sum(e - s for s, e in regions))

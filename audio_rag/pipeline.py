@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
+from .diarize import Diarizer, Turn, change_points, speaker_at
 from .encoders import TextEmbedder, WhisperAudioEncoder
 from .errors import AudioDecodeError
+from .speakers import SpeakerRegistry
 from .store import SourceRecord, Store, now
 from .transcribe import Transcriber
 from .units import UnitOptions, build_units, shift, sound_units
@@ -77,6 +79,8 @@ class Ingestor:
     audio: WhisperAudioEncoder
     units: UnitOptions = field(default_factory=UnitOptions)
     block_seconds: float = 600.0
+    diarizer: Diarizer | None = None
+    speakers: SpeakerRegistry | None = None
 
     def ingest_file(self, store: Store, path: Path, hook: Hook | None = None) -> FileResult:
         """Ingest one file into `store`; errors are returned in the result, not raised."""
@@ -114,6 +118,7 @@ class Ingestor:
                     units,
                     self.text.embed([u.text for u in units if u.text]),
                     self.audio.embed_spans(block, [(u.start, u.end) for u in units], offset),
+                    self.speakers.names() if self.speakers else None,
                 )
             n_units += len(units)
             seconds = offset + len(block) / SAMPLE_RATE
@@ -140,10 +145,22 @@ class Ingestor:
 
     def _block_units(self, block, offset: float):
         tr = self.transcriber.transcribe(block)
-        speech = build_units(tr.segments, self.units)
+        who = self._speaker_turns(block)
+        speech = build_units(tr.segments, self.units, change_points(who))
+        if who:
+            speech = [replace(u, speaker=speaker_at(who, u.start, u.end)) for u in speech]
         voiced = sorted(tr.clips + [(u.start, u.end) for u in speech])
         units = sorted(speech + sound_units(block, voiced, self.units), key=lambda u: u.start)
         return shift(units, offset), tr.language
+
+    def _speaker_turns(self, block) -> list[Turn]:
+        """Speaker turns of a block with index-wide speaker ids ([] without a diarizer)."""
+        if self.diarizer is None:
+            return []
+        found = self.diarizer(block)
+        if self.speakers is not None and found.centroids:
+            found = found.relabel(self.speakers.assign(found.centroids, found.seconds))
+        return found.turns
 
     @staticmethod
     def _forget_old_versions(store: Store, path: str, keep: str) -> None:

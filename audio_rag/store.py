@@ -184,11 +184,13 @@ class Store:
         units: Sequence[Unit],
         text_vecs: np.ndarray,
         audio_vecs: np.ndarray,
+        speaker_names: dict[str, str] | None = None,
     ) -> None:
         """Write units of one source; `text_vecs` rows match the units that have text."""
         sid = record_base["source_id"]
         ids = [unit_id(sid, u) for u in units]
-        metas = [self._unit_meta(record_base, u) for u in units]
+        names = speaker_names or {}
+        metas = [self._unit_meta(record_base, u, names.get(u.speaker or "")) for u in units]
         docs = [u.text for u in units]
         speech = [i for i, u in enumerate(units) if u.text]
         self._write(self._col("-audio"), ids, audio_vecs, metas, docs)
@@ -205,6 +207,16 @@ class Store:
         self._col("-sources").upsert(
             ids=[record.source_id], embeddings=[[0.0]], metadatas=[record.as_metadata()]
         )
+
+    def speakers_in(self, source_id: str | None = None) -> dict[str, float]:
+        """Seconds of speech per speaker id (of one source, or of the whole index)."""
+        where = {"source_id": source_id} if source_id else None
+        got = self._col("").get(where=where, include=["metadatas"])
+        out: dict[str, float] = {}
+        for m in got["metadatas"]:
+            if m.get("speaker"):
+                out[m["speaker"]] = out.get(m["speaker"], 0.0) + m["end"] - m["start"]
+        return out
 
     def delete_units(self, source_id: str) -> None:
         for suffix in ("", "-audio"):
@@ -226,11 +238,43 @@ class Store:
             )
 
     @staticmethod
-    def _unit_meta(base: dict, u: Unit) -> dict:
+    def _unit_meta(base: dict, u: Unit, speaker_name: str | None = None) -> dict:
         meta = {**base, "start": float(u.start), "end": float(u.end), "kind": u.kind}
         if u.speaker:
             meta["speaker"] = u.speaker
+            meta["speaker_name"] = speaker_name or ""
         return meta
+
+    def relabel_speaker(self, old: str, new: str, name: str) -> int:
+        """Point every unit of speaker `old` at speaker `new` named `name`; returns the
+        number of units changed. No vectors move, nothing is re-ingested."""
+        changed = 0
+        if not self.exists():
+            return 0
+        meta = {"speaker": new, "speaker_name": name}
+        for suffix in ("", "-audio"):
+            col = self._col(suffix)
+            ids = col.get(where={"speaker": old}, include=[])["ids"]
+            step = max(1, self.client.get_max_batch_size())
+            for i in range(0, len(ids), step):
+                chunk = ids[i : i + step]
+                col.update(ids=chunk, metadatas=[meta] * len(chunk))
+            changed = max(changed, len(ids))
+        return changed
+
+    def speakers_collection(self, encoder_name: str):
+        """The `NAME-speakers` collection (voice centroids), created for `encoder_name`;
+        refuses another speaker encoder's vectors."""
+        col = self._col(
+            "-speakers", {"audio_rag_schema": SCHEMA_VERSION, "speaker_encoder": encoder_name}, True
+        )
+        have = (col.metadata or {}).get("speaker_encoder", encoder_name)
+        if have != encoder_name:
+            raise ModelMismatchError(
+                f"index {self.name!r} holds voices of speaker encoder {have!r}; this run uses "
+                f"{encoder_name!r}. Use the same speaker encoder or another --collection."
+            )
+        return col
 
     # ---- reads -----------------------------------------------------------------
     def sources(self, path: str | None = None) -> list[dict]:
@@ -286,8 +330,8 @@ def _hit(uid: str, m: dict, doc: str | None, score: float, channel: str) -> Hit:
         end=float(m["end"]),
         text=doc or "",
         score=score,
-        speaker=m.get("speaker"),
-        speaker_name=m.get("speaker_name"),
+        speaker=m.get("speaker") or None,
+        speaker_name=m.get("speaker_name") or None,
         source_id=m.get("source_id", ""),
         unit_id=uid,
         kind=m.get("kind", "speech"),

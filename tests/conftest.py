@@ -6,7 +6,14 @@ import numpy as np
 import pytest
 
 from audio_rag.audio import SAMPLE_RATE
-from tests.helpers import FakeAudioEncoder, FakeTextEmbedder, FakeTranscriber, tone, write_wav
+from tests.helpers import (
+    FakeAudioEncoder,
+    FakeSpeakerEncoder,
+    FakeTextEmbedder,
+    FakeTranscriber,
+    tone,
+    write_wav,
+)
 
 
 @pytest.fixture
@@ -18,6 +25,7 @@ def fake_rag(tmp_path):
         kw.setdefault("transcriber", FakeTranscriber())
         kw.setdefault("text_embedder", FakeTextEmbedder())
         kw.setdefault("audio_encoder", FakeAudioEncoder())
+        kw.setdefault("speaker_encoder", FakeSpeakerEncoder())
         return AudioRAG(tmp_path / "db", kw.pop("collection", "test_index"), **kw)
 
     return make
