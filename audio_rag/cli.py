@@ -83,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="decoding beam (default 5; 1 = greedy, faster, less accurate)",
     )
     s.add_argument("--no-progress", action="store_true", help="no progress bar")
+    s.add_argument("--no-diarize", action="store_true", help="no speaker labels (faster)")
+    s.add_argument("--speakers", type=int, metavar="N", help="exact number of speakers per file")
+    s.add_argument("--min-speakers", type=int, default=1, metavar="N")
+    s.add_argument("--max-speakers", type=int, default=None, metavar="N")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("search", parents=[common], help="search by text or by example audio")
@@ -90,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--audio", metavar="FILE", help="query by example: an audio file")
     s.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
     s.add_argument("--source", help="only hits from this source (path or source id)")
+    s.add_argument("--speaker", help="only hits spoken by this speaker (id or name)")
     s.add_argument("--json", action="store_true", help="print a JSON array of hits")
     s.set_defaults(func=cmd_search)
 
@@ -102,11 +107,36 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_info)
 
+    _speaker_commands(sub, common)
+
     s = sub.add_parser(
         "demo", parents=[common], help="ingest the bundled sample and ask it questions"
     )
     s.set_defaults(func=cmd_demo, db=None)
     return p
+
+
+def _speaker_commands(sub, common) -> None:
+    sp = sub.add_parser("speakers", help="known voices: list, enroll, rename, merge, identify")
+    acts = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = acts.add_parser("list", parents=[common], help="speakers of the index")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("enroll", parents=[common], help="name a voice from example recordings")
+    a.add_argument("name")
+    a.add_argument("files", nargs="+", metavar="FILE")
+    a = acts.add_parser("rename", parents=[common], help="name or rename a speaker")
+    a.add_argument("speaker", help="speaker id or current name")
+    a.add_argument("name")
+    a = acts.add_parser("merge", parents=[common], help="two ids are the same person")
+    a.add_argument("keep", help="speaker id or name that stays")
+    a.add_argument("drop", help="speaker id or name merged into it")
+    a = acts.add_parser("identify", parents=[common], help="who is speaking in a recording")
+    a.add_argument("file")
+    a.add_argument("-k", type=int, default=3)
+    a = acts.add_parser("verify", parents=[common], help="are two recordings the same voice")
+    a.add_argument("a")
+    a.add_argument("b")
+    sp.set_defaults(func=cmd_speakers)
 
 
 def _rag(args, **kw):
@@ -134,7 +164,12 @@ def cmd_ingest(args) -> int:
     files = find_audio_files(args.paths)
     if not files:
         raise AudioRAGError("no audio files found in: " + ", ".join(args.paths))
-    rag = _rag(args)
+    from .diarize import DiarizeOptions
+
+    bounds = DiarizeOptions(
+        num_speakers=args.speakers, min_speakers=args.min_speakers, max_speakers=args.max_speakers
+    )
+    rag = _rag(args, diarize=not args.no_diarize, diarize_options=bounds)
     with IngestProgress(files, enabled=not args.no_progress) as progress:
         report = rag.ingest(files, hook=progress)
     for f in report.failed:
@@ -147,7 +182,9 @@ def cmd_search(args) -> int:
     if (args.query is None) == (args.audio is None):
         print("audio-rag search: give a text QUERY or --audio FILE (not both)", file=sys.stderr)
         return 2
-    hits = _rag(args).search(args.query, audio=args.audio, k=args.k, source=args.source)
+    hits = _rag(args).search(
+        args.query, audio=args.audio, k=args.k, source=args.source, speaker=args.speaker
+    )
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], indent=1))
     else:
@@ -162,10 +199,47 @@ def cmd_transcript(args) -> int:
     if args.json:
         print(json.dumps([u.to_dict() for u in units], indent=1))
         return 0
+    current = object()
     for u in units:
-        who = f" {u.who}:" if u.who else ""
+        if u.kind == "speech" and u.speaker != current:
+            current = u.speaker
+            print(f"\n{_speaker_label(u)}:" if u.speaker else "\n(unknown speaker):")
         body = u.text if u.kind == "speech" else "[sound]"
-        print(f"[{fmt_clock(u.start)} - {fmt_clock(u.end)}]{who} {body}")
+        print(f"  [{fmt_clock(u.start)} - {fmt_clock(u.end)}] {body}")
+    return 0
+
+
+def _speaker_label(hit) -> str:
+    return f"{hit.speaker_name} ({hit.speaker})" if hit.speaker_name else hit.speaker
+
+
+def cmd_speakers(args) -> int:
+    rag = _rag(args)
+    act = args.action
+    if act == "list":
+        rows = [s.to_dict() for s in rag.speakers()]
+        if args.json:
+            print(json.dumps(rows, indent=1))
+        for r in [] if args.json else rows:
+            name = r["name"] or "-"
+            print(f"{r['id']:>5}  {name:<20} {r['seconds']:8.1f} s  {r['recordings']} recordings")
+        if not rows and not args.json:
+            print("no speakers yet (ingest recordings, or enroll a voice)")
+    elif act == "enroll":
+        spk = rag.enroll(args.name, list(args.files))
+        print(f"{spk.name} is {spk.id}; units relabelled")
+    elif act == "rename":
+        spk = rag.rename_speaker(args.speaker, args.name)
+        print(f"{spk.id} is now {spk.name}")
+    elif act == "merge":
+        spk = rag.merge_speakers(args.keep, args.drop)
+        print(f"merged into {spk.id}" + (f" ({spk.name})" if spk.name else ""))
+    elif act == "identify":
+        for spk, score in rag.identify(args.file, k=args.k):
+            print(f"{score:.3f}  {spk.id}  {spk.name or '-'}")
+    elif act == "verify":
+        score, same = rag.verify(args.a, args.b)
+        print(f"{score:.3f}  {'same speaker' if same else 'different speakers'}")
     return 0
 
 
@@ -195,19 +269,20 @@ def cmd_info(args) -> int:
 def cmd_demo(args) -> int:
     from importlib.resources import files
 
-    from .hits import fmt_clock
+    from .answer import extractive_answer
 
     args.db = args.db or ".audio_rag_demo"
-    sample = str(files("audio_rag") / "data" / "sample_podcast.mp3")
+    data = files("audio_rag") / "data"
+    sample = str(data / "sample_podcast.mp3")
     print(f"ingesting the bundled sample {sample} into {args.db} ...")
     rag = _rag(args)
     print(rag.ingest([sample]).summary())
+    for name in ("Alan", "Sara", "Rob"):  # short recordings of each voice, not from the sample
+        spk = rag.enroll(name, [str(data / "voices" / f"{name.lower()}.mp3")])
+        print(f"enrolled {name} from an example recording: speaker {spk.id}")
     for q in DEMO_QUESTIONS:
         print(f"\nQ: {q}")
-        for h in rag.search(q, k=2):
-            who = h.who or "unknown speaker"
-            print(f"  [{fmt_clock(h.start)}-{fmt_clock(h.end)}] {who}: {h.text}")
-            print(f"      cite: {h.uri}  (cosine {h.score:.2f})")
+        print(extractive_answer(q, rag.search(q, k=3)))
     return 0
 
 

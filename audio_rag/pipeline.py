@@ -145,7 +145,7 @@ class Ingestor:
 
     def _block_units(self, block, offset: float):
         tr = self.transcriber.transcribe(block)
-        who = self._speaker_turns(block)
+        who = self._speaker_turns(block, _speech_of(tr))
         speech = build_units(tr.segments, self.units, change_points(who))
         if who:
             speech = [replace(u, speaker=speaker_at(who, u.start, u.end)) for u in speech]
@@ -153,11 +153,11 @@ class Ingestor:
         units = sorted(speech + sound_units(block, voiced, self.units), key=lambda u: u.start)
         return shift(units, offset), tr.language
 
-    def _speaker_turns(self, block) -> list[Turn]:
+    def _speaker_turns(self, block, speech) -> list[Turn]:
         """Speaker turns of a block with index-wide speaker ids ([] without a diarizer)."""
         if self.diarizer is None:
             return []
-        found = self.diarizer(block)
+        found = self.diarizer(block, speech)
         if self.speakers is not None and found.centroids:
             found = found.relabel(self.speakers.assign(found.centroids, found.seconds))
         return found.turns
@@ -169,6 +169,21 @@ class Ingestor:
             if rec["source_id"] != keep:
                 logger.info("%s changed since it was ingested; replacing its units", path)
                 store.remove_source(rec["source_id"])
+
+
+def _speech_of(tr) -> list | None:
+    """Where the transcriber heard speech: its VAD regions, else its words' spans merged
+    (None: let the diarizer run voice activity detection itself)."""
+    if tr.speech is not None:
+        return tr.speech
+    words = sorted((w.start, w.end) for s in tr.segments for w in s.words)
+    merged: list[list[float]] = []
+    for s, e in words:
+        if merged and s - merged[-1][1] < 0.3:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged] or None
 
 
 def _no_hook(event: str, **info) -> None:

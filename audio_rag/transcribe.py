@@ -72,6 +72,7 @@ class Transcript:
     segments: list[Segment]
     language: str
     clips: list[Span] = field(default_factory=list)
+    speech: list[Span] | None = None  # voice-activity regions, when the backend ran VAD
 
 
 class Transcriber(Protocol):
@@ -154,7 +155,7 @@ class FasterWhisperTranscriber:
             with ThreadPoolExecutor(len(groups)) as pool:
                 results = list(pool.map(run, groups))
         segments = [s for segs, _ in results for s in segs]
-        return Transcript(segments, results[0][1], clips)
+        return Transcript(segments, results[0][1], clips, regions if opts.vad else None)
 
 
 class OpenAIWhisperTranscriber:

@@ -90,7 +90,23 @@ def write(audio: np.ndarray, path: Path, bitrate: str = "32k") -> None:
         subprocess.run(args + [str(path)], check=True)
 
 
+# Enrollment examples for the demo: the sample's voices saying other sentences.
+ENROLL = {
+    "alan": ("awb", "Hello, this is Alan. I host the show every week from our small studio."),
+    "sara": ("slt", "Hi, I am Sara. I study how power grids balance supply and demand."),
+    "rob": ("rms", "Rob here. I produce the show and read the questions from listeners."),
+}
+
+
+def enrollment_clips(folder: Path) -> None:
+    folder.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as d:
+        for name, (voice, text) in ENROLL.items():
+            write(tts(text, voice, Path(d)), folder / f"{name}.mp3")
+
+
 def main() -> None:
+    enrollment_clips(ROOT / "audio_rag" / "data" / "voices")
     audio, meta = build(SAMPLE_PODCAST, SAMPLE_VOICES, seed=1)
     data = ROOT / "audio_rag" / "data"
     write(audio, data / "sample_podcast.mp3")

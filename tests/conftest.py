@@ -47,7 +47,9 @@ def sample_rag(tmp_path_factory):
     from audio_rag import AudioRAG
     from tests.helpers import SAMPLE
 
-    rag = AudioRAG(tmp_path_factory.mktemp("sample_db"), "sample")
+    db = tmp_path_factory.mktemp("sample_db")
+    rag = AudioRAG(db, "sample")
+    rag.db_path = db  # tests that change the index work on a copy of this folder
     report = rag.ingest([SAMPLE])
     assert report.files[0].status == "ingested", report.files[0].error
     return rag

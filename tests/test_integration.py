@@ -95,4 +95,7 @@ def test_other_whisper_into_same_index_is_refused(rag, capsys):
 def test_demo_answers_with_time_coded_citations(tmp_path, capsys):
     assert main(["demo", "--db", str(tmp_path / "demo")]) == 0
     out = capsys.readouterr().out
-    assert "1 ingested" in out and out.count("cite: ") == 8 and "#t=" in out
+    assert "1 ingested" in out and out.count("Q: ") == 4 and "#t=" in out
+    # speaker-labelled citations with the enrolled names (Sara is the guest's voice)
+    assert "(Sara, sample_podcast.mp3 0:52.2-1:00.6;" in out
+    assert "(Rob, sample_podcast.mp3 0:29.9-0:35.8;" in out
