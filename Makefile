@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-slow bench lint clean
+.PHONY: install demo test test-slow bench bench-speakers lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test-slow: install
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py
+
+bench-speakers: install
+	$(BIN)/python benchmarks/speakers.py --sweep
 
 lint: install
 	$(BIN)/ruff check audio_rag tests benchmarks scripts examples

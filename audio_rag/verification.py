@@ -86,3 +86,35 @@ def _activity(turns, n: int, step: float) -> tuple[np.ndarray, list]:
     for s, e, spk in turns:
         grid[int(round(s / step)) : int(round(e / step)), names.index(str(spk))] = True
     return grid, names
+
+
+def plot_det(scores, labels, path, title: str = "DET curve") -> str:
+    """Save a DET curve (false rejects vs false accepts on normal-deviate axes, the
+    speaker-recognition convention) with its EER point to `path` (png, pdf, svg)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as e:
+        raise ImportError("plotting needs matplotlib: pip install 'audio-rag[plot]'") from e
+    from scipy.stats import norm
+
+    far, frr, _ = det_curve(scores, labels)
+    rate, _ = eer(scores, labels)
+    clip = lambda r: norm.ppf(np.clip(r, 1e-4, 1 - 1e-4))  # noqa: E731
+    ticks = np.array([0.001, 0.01, 0.02, 0.05, 0.1, 0.2, 0.4])
+    fig, ax = plt.subplots(figsize=(5, 5))
+    ax.plot(clip(far), clip(frr), label="DET")
+    ax.plot(clip(rate), clip(rate), "o", label=f"EER {rate:.1%}")
+    ax.set_xticks(clip(ticks), [f"{t:.1%}" for t in ticks])
+    ax.set_yticks(clip(ticks), [f"{t:.1%}" for t in ticks])
+    ax.set_xlabel("false accept rate")
+    ax.set_ylabel("false reject rate")
+    ax.set_title(title)
+    ax.grid(True, alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return str(path)

@@ -85,7 +85,7 @@ def write(audio: np.ndarray, path: Path, bitrate: str = "32k") -> None:
             w.setframerate(SR)
             w.writeframes((audio * 32767).astype(np.int16).tobytes())
         args = ["ffmpeg", "-y", "-loglevel", "error", "-i", str(wav)]
-        if path.suffix in (".mp3", ".m4a", ".ogg"):
+        if path.suffix in (".mp3", ".m4a", ".ogg", ".opus"):
             args += ["-b:a", bitrate]
         subprocess.run(args + [str(path)], check=True)
 
