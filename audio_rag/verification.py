@@ -102,13 +102,15 @@ def plot_det(scores, labels, path, title: str = "DET curve") -> str:
 
     far, frr, _ = det_curve(scores, labels)
     rate, _ = eer(scores, labels)
-    clip = lambda r: norm.ppf(np.clip(r, 1e-4, 1 - 1e-4))  # noqa: E731
-    ticks = np.array([0.001, 0.01, 0.02, 0.05, 0.1, 0.2, 0.4])
+    clip = lambda r: norm.ppf(np.clip(r, 5e-4, 0.6))  # noqa: E731
+    ticks = np.array([0.001, 0.01, 0.05, 0.2, 0.5])
     fig, ax = plt.subplots(figsize=(5, 5))
     ax.plot(clip(far), clip(frr), label="DET")
     ax.plot(clip(rate), clip(rate), "o", label=f"EER {rate:.1%}")
     ax.set_xticks(clip(ticks), [f"{t:.1%}" for t in ticks])
     ax.set_yticks(clip(ticks), [f"{t:.1%}" for t in ticks])
+    ax.set_xlim(clip(5e-4), clip(0.6))
+    ax.set_ylim(clip(5e-4), clip(0.6))
     ax.set_xlabel("false accept rate")
     ax.set_ylabel("false reject rate")
     ax.set_title(title)

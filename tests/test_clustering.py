@@ -61,3 +61,13 @@ def test_eer_and_min_dcf_on_known_scores():
     assert far[0] == 1 and frr[0] == 0 and far[-1] == 0 and frr[-1] == 1
     with pytest.raises(ValueError):
         eer([0.1, 0.2], [1, 1])
+
+
+def test_det_plot_is_written(tmp_path):
+    from audio_rag.verification import plot_det
+
+    rng = np.random.default_rng(0)
+    scores = np.concatenate([rng.normal(0.8, 0.1, 50), rng.normal(0.3, 0.1, 200)])
+    labels = np.r_[np.ones(50), np.zeros(200)]
+    path = plot_det(scores, labels, tmp_path / "det.png")
+    assert (tmp_path / "det.png").stat().st_size > 5000 and path.endswith("det.png")
