@@ -136,6 +136,8 @@ class AudioRAG:
         self.store.check(self.text_embedder.name, self.audio_encoder.name)  # before loading
         if not self.store.exists():  # dims need the models; unchanged files need neither
             self.store.ensure(self.index_models())
+        if self.diarize:
+            self.speaker_registry.col  # noqa: B018 - refuses another speaker encoder up front
         ingestor = Ingestor(
             self.transcriber,
             self.text_embedder,
@@ -332,6 +334,7 @@ class AudioRAG:
             "exists": True,
             "models": models.as_metadata() if models else None,
             **self.store.counts(),
+            "speakers": [s.to_dict() for s in self.speakers()],
             "audio_seconds": round(sum(float(r["duration"]) for r in sources), 3),
             "source_list": sources,
         }

@@ -261,6 +261,8 @@ def cmd_info(args) -> int:
         f"text model: {m['text_model']} ({m['text_dim']}-d); "
         f"audio encoder: {m['audio_model']} ({m['audio_dim']}-d)"
     )
+    names = [sp["name"] or sp["id"] for sp in info["speakers"]]
+    print(f"speakers: {', '.join(names) if names else 'none'}")
     for r in info["source_list"]:
         print(f"  {r['source_id']}  {r['duration']:8.1f} s  {r['units']:5d} units  {r['path']}")
     return 0

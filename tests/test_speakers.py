@@ -158,3 +158,29 @@ def test_ingest_without_diarization_leaves_speakers_empty(fake_rag, episodes):
     rag = fake_rag(diarize=False)
     rag.ingest([episodes[0]])
     assert rag.speakers() == [] and all(u.speaker is None for u in rag.transcript(episodes[0]))
+
+
+def test_an_index_refuses_another_speaker_encoder(fake_rag, episodes):
+    from audio_rag import ModelMismatchError
+
+    fake_rag().ingest([episodes[0]])
+
+    class Other(FakeSpeakerEncoder):
+        name = "other-speaker-encoder"
+
+    with pytest.raises(ModelMismatchError, match="other-speaker-encoder"):
+        fake_rag(speaker_encoder=Other()).ingest([episodes[1]])
+
+
+def test_ecapa_without_speechbrain_names_the_extra():
+    pytest.importorskip("numpy")
+    try:
+        import speechbrain  # noqa: F401
+
+        pytest.skip("speechbrain is installed")
+    except ImportError:
+        pass
+    from audio_rag import MissingDependencyError
+
+    with pytest.raises(MissingDependencyError, match=r"audio-rag\[speechbrain\]"):
+        make_speaker_encoder("ecapa:/some/folder").embed([np.zeros(SAMPLE_RATE, np.float32)])
