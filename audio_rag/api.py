@@ -17,7 +17,12 @@ from .errors import AudioDecodeError, AudioRAGError
 from .hits import Hit
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
-from .speaker_encoders import DEFAULT_SPEAKER_ENCODER, SpeakerEncoder, make_speaker_encoder
+from .speaker_encoders import (
+    DEFAULT_SPEAKER_ENCODER,
+    SpeakerEncoder,
+    make_speaker_encoder,
+    registry_name,
+)
 from .speakers import LINK_THRESHOLD, VERIFY_THRESHOLD, Speaker, SpeakerRegistry
 from .store import DEFAULT_COLLECTION, IndexModels, Store, make_client, unit_filter
 from .transcribe import FasterWhisperTranscriber, TranscribeOptions, Transcriber
@@ -40,7 +45,7 @@ class AudioRAG:
         (any objects with the same methods, e.g. another backend or a test double).
     diarize: label units with speakers (who spoke when), linked across recordings.
     speaker_encoder: registry name ("resemblyzer", "ecapa[:SOURCE]") or an object with
-        `embed(waveforms)`, `dim` and `name`.
+        `embed(waveforms)`, `dim` and `name`; None means the index's, else "resemblyzer".
     link_threshold: cosine similarity above which a recording's voice is the same
         person as a known speaker of the index.
     """
@@ -61,7 +66,7 @@ class AudioRAG:
         text_embedder: TextEmbedder | None = None,
         audio_encoder: WhisperAudioEncoder | None = None,
         diarize: bool = True,
-        speaker_encoder: str | SpeakerEncoder = DEFAULT_SPEAKER_ENCODER,
+        speaker_encoder: str | SpeakerEncoder | None = None,
         diarize_options: DiarizeOptions | None = None,
         link_threshold: float = LINK_THRESHOLD,
     ) -> None:
@@ -108,13 +113,21 @@ class AudioRAG:
 
     @property
     def speaker_encoder(self) -> SpeakerEncoder:
+        if self._speaker_encoder is None:
+            recorded = self.store.speaker_encoder_name()
+            self._speaker_encoder = registry_name(recorded) if recorded else DEFAULT_SPEAKER_ENCODER
         if isinstance(self._speaker_encoder, str):
             self._speaker_encoder = make_speaker_encoder(self._speaker_encoder)
         return self._speaker_encoder
 
     @property
     def speaker_registry(self) -> SpeakerRegistry:
-        return SpeakerRegistry(self.store, self.speaker_encoder.name, self.link_threshold)
+        """The index's voices; reading them needs no speaker model."""
+        if self._speaker_encoder is None and self.store.speaker_encoder_name():
+            name = self.store.speaker_encoder_name()
+        else:
+            name = self.speaker_encoder.name
+        return SpeakerRegistry(self.store, name, self.link_threshold)
 
     def index_models(self) -> IndexModels:
         return IndexModels(

@@ -192,6 +192,13 @@ def make_speaker_encoder(name: str = DEFAULT_SPEAKER_ENCODER) -> SpeakerEncoder:
     return SPEAKER_ENCODERS[kind]()
 
 
+def registry_name(encoder_name: str) -> str:
+    """The registry name that rebuilds an encoder from the name an index recorded."""
+    if encoder_name == ResemblyzerEncoder.name:
+        return "resemblyzer"
+    return encoder_name  # "ecapa:SOURCE"; anything else is reported as unknown when built
+
+
 def _resemblyzer_weights() -> Path:
     spec = importlib.util.find_spec("resemblyzer")  # locate without importing (librosa)
     if spec is None or not spec.submodule_search_locations:

@@ -262,6 +262,14 @@ class Store:
             changed = max(changed, len(ids))
         return changed
 
+    def speaker_encoder_name(self) -> str | None:
+        """The speaker encoder recorded for this index (None before any voice is stored)."""
+        try:
+            col = self.client.get_collection(f"{self.name}-speakers", embedding_function=None)
+        except Exception:  # chroma raises NotFoundError / ValueError by version
+            return None
+        return (col.metadata or {}).get("speaker_encoder")
+
     def speakers_collection(self, encoder_name: str):
         """The `NAME-speakers` collection (voice centroids), created for `encoder_name`;
         refuses another speaker encoder's vectors."""
