@@ -53,9 +53,9 @@ def test_readme_snippets_run_unchanged(title, workdir, monkeypatch, capsys):
     out = capsys.readouterr().out
     if title == "LangChain":
         assert "Pumped hydro is still the largest form of storage" in out
-        assert "sample_podcast.mp3 0:52.2-1:00.6" in out  # citation in the chain's prompt
+        assert re.search(r"sample_podcast.mp3 0:52\.[1-4]-1:00\.[5-7]", out)  # cited in the prompt
         assert out.count("sounds/hydro.wav") == 2  # the clip found in FAISS and in Chroma
     if title == "LlamaIndex":
-        assert "sample_podcast.mp3#t=52.25,60.63" in out
+        assert re.search(r"sample_podcast.mp3#t=52\.[1-4]\d*,60\.[5-7]\d*", out)
     if title == "Python":
         assert "1 files (" in out
