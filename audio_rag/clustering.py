@@ -73,6 +73,31 @@ def relabel(labels) -> np.ndarray:
     return np.array([order.setdefault(int(v), len(order)) for v in labels], dtype=int)
 
 
+def absorb_small(
+    x: np.ndarray, labels: np.ndarray, min_size: int, min_clusters: int = 1
+) -> np.ndarray:
+    """Clusters of fewer than `min_size` rows give each row to the nearest centroid (cosine)
+    of the remaining clusters; never goes below `min_clusters` clusters.
+
+    Average linkage at a tight threshold splits a voice into a large cluster and a few
+    stray windows (a laugh, a breath, an odd vowel); those strays are not speakers."""
+    labels = np.asarray(labels).copy()
+    if len(labels) == 0 or min_size <= 1:
+        return labels
+    ks, counts = np.unique(labels, return_counts=True)
+    order = np.argsort(-counts, kind="stable")
+    big = [int(ks[i]) for i in order if counts[i] >= min_size]
+    big += [int(ks[i]) for i in order if counts[i] < min_size][: max(0, min_clusters - len(big))]
+    if not big:
+        return labels
+    x = np.asarray(x, dtype=np.float64)
+    cents = np.stack([x[labels == k].mean(axis=0) for k in big])
+    cents /= np.maximum(np.linalg.norm(cents, axis=1, keepdims=True), 1e-12)
+    stray = ~np.isin(labels, big)
+    labels[stray] = np.asarray(big)[np.argmax(x[stray] @ cents.T, axis=1)]
+    return relabel(labels)
+
+
 def smooth(labels: np.ndarray, min_run: int = 2) -> np.ndarray:
     """Runs shorter than `min_run` windows take the label of the longer neighbour run."""
     labels = np.asarray(labels).copy()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .audio import SAMPLE_RATE
-from .clustering import agglomerative, smooth, turns
+from .clustering import absorb_small, agglomerative, smooth, turns
 from .pooling import l2_normalize
 from .segment import Span, speech_regions
 
@@ -23,16 +23,23 @@ logger = logging.getLogger(__name__)
 class DiarizeOptions:
     """window/hop: seconds of the sliding windows inside speech; threshold: cosine
     distance at which average-linkage clustering stops merging (calibrated on the dev
-    set, see benchmarks/speakers.py); num_speakers fixes the count, min/max bound it;
-    min_turn: shorter speaker runs are absorbed by their neighbours (seconds)."""
+    set and a held-out set of unseen voices, see benchmarks/speakers.py); num_speakers
+    fixes the count, min/max bound it; min_speaker: a cluster with less speech than this
+    (seconds) is not a speaker, its windows go to the nearest voice; min_turn: shorter
+    speaker runs are absorbed by their neighbours (seconds)."""
 
     window: float = 1.6
     hop: float = 0.8
-    threshold: float = 0.3
+    threshold: float = 0.28
     num_speakers: int | None = None
     min_speakers: int = 1
     max_speakers: int | None = None
+    min_speaker: float = 4.0
     min_turn: float = 1.6
+
+    def min_windows(self) -> int:
+        """Windows of a cluster holding `min_speaker` seconds of speech."""
+        return int(np.ceil(max(self.min_speaker - self.window, 0.0) / self.hop)) + 1
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,8 @@ class Diarizer:
         clips = [audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)] for s, e in windows]
         vecs = self.encoder.embed(clips)
         labels = agglomerative(vecs, o.threshold, o.num_speakers, o.min_speakers, o.max_speakers)
+        if o.num_speakers is None:
+            labels = absorb_small(vecs, labels, o.min_windows(), o.min_speakers)
         labels = smooth(labels, max(1, round(o.min_turn / o.hop)))
         starts, ends = np.array([w[0] for w in windows]), np.array([w[1] for w in windows])
         found = [Turn(s, e, str(k)) for s, e, k in turns(starts, ends, labels)]

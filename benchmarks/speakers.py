@@ -36,10 +36,10 @@ from audio_rag.verification import (  # noqa: E402
 DATA = ROOT / "benchmarks" / "data" / "speakers"
 
 
-def load_set():
+def load_set(folder: Path = DATA):
     out = []
-    for truth in sorted(DATA.glob("conv*.json")):
-        audio_path = next(p for p in DATA.glob(truth.stem + ".*") if p.suffix != ".json")
+    for truth in sorted(folder.glob("*.json")):
+        audio_path = next(p for p in folder.glob(truth.stem + ".*") if p.suffix != ".json")
         turns = json.loads(truth.read_text())["turns"]
         ref = [(t["start"], t["end"], t["person"]) for t in turns]
         out.append((audio_path, load_audio(audio_path), ref))
@@ -60,6 +60,25 @@ def diarize_all(dataset, encoder, options):
         rows.append({"file": path.name, **{k: round(v, 4) for k, v in der.items()}})
         found_all.append(found)
     return rows, found_all, seconds / wall
+
+
+def heldout(encoder) -> dict:
+    """DER, speaker counts and linking on conversations of voices the defaults never saw."""
+    dataset = load_set(DATA / "heldout")
+    rows, found_all, _ = diarize_all(dataset, encoder, DiarizeOptions())
+    acc, n_pairs, n_ids = linking(dataset, found_all, LINK_THRESHOLD)
+    return {
+        "files": len(rows),
+        "audio_seconds": round(sum(len(a) for _, a, _ in dataset) / SAMPLE_RATE, 1),
+        "mean_der": round(sum(r["der"] for r in rows) / len(rows), 4),
+        "per_file_der": [r["der"] for r in rows],
+        "speaker_count_accuracy": round(
+            float(np.mean([r["hypothesis_speakers"] == r["reference_speakers"] for r in rows])), 3
+        ),
+        "linking_accuracy": round(acc, 4),
+        "linked_clusters": n_pairs,
+        "global_ids": n_ids,
+    }
 
 
 def timing_pass(dataset, encoder) -> float:
@@ -177,6 +196,7 @@ def main() -> None:
     acc, n_pairs, n_ids = linking(dataset, found_all, LINK_THRESHOLD)
     total.update(linking_accuracy=round(acc, 4), linked_clusters=n_pairs, global_ids=n_ids)
     total["verification"] = verification(encoder, out)
+    total["heldout"] = heldout(encoder)
     if args.sweep:
         total["sweep"] = sweep(dataset, encoder)
     for r in rows:

@@ -1,7 +1,14 @@
 import numpy as np
 import pytest
 
-from audio_rag.clustering import agglomerative, eigengap_count, relabel, smooth, turns
+from audio_rag.clustering import (
+    absorb_small,
+    agglomerative,
+    eigengap_count,
+    relabel,
+    smooth,
+    turns,
+)
 from audio_rag.verification import det_curve, eer, min_dcf
 
 
@@ -29,6 +36,22 @@ def test_agglomerative_honours_fixed_and_bounded_counts():
     assert len(set(agglomerative(x, threshold=1.9, min_speakers=3))) == 3
     assert len(set(agglomerative(x, threshold=0.01, max_speakers=3))) == 3
     assert agglomerative(x[:0]).shape == (0,) and agglomerative(x[:1]).tolist() == [0]
+
+
+def test_stray_windows_join_the_nearest_voice_instead_of_becoming_a_speaker():
+    x, truth = synthetic_speakers(2, 20, seed=3)
+    labels = truth.copy()
+    labels[[3, 25]] = 2  # two stray windows, one of each voice, split off as a third cluster
+    fixed = absorb_small(x, labels, min_size=4)
+    assert np.array_equal(fixed, relabel(truth))
+
+
+def test_absorb_small_keeps_real_speakers_and_the_minimum_count():
+    x, truth = synthetic_speakers(3, 10, seed=4)
+    assert np.array_equal(absorb_small(x, truth, min_size=4), truth)
+    assert len(set(absorb_small(x[:12], truth[:12], min_size=4, min_clusters=2))) == 2
+    assert len(set(absorb_small(x, truth, min_size=50))) == 1  # no cluster big enough: keep one
+    assert absorb_small(x[:0], truth[:0], 4).shape == (0,)
 
 
 @pytest.mark.parametrize("k", [2, 3, 4])
