@@ -222,7 +222,8 @@ def cmd_speakers(args) -> int:
             print(json.dumps(rows, indent=1))
         for r in [] if args.json else rows:
             name = r["name"] or "-"
-            print(f"{r['id']:>5}  {name:<20} {r['seconds']:8.1f} s  {r['recordings']} recordings")
+            n = r["recordings"]
+            print(f"{r['id']:>5}  {name:<20} {r['seconds']:8.1f} s  {n} recording{'s' * (n != 1)}")
         if not rows and not args.json:
             print("no speakers yet (ingest recordings, or enroll a voice)")
     elif act == "enroll":
