@@ -155,7 +155,8 @@ def _open(audio: AudioInput, name: str):
     try:
         return av.open(source, metadata_errors="ignore")
     except (av.error.FFmpegError, OSError, UnicodeDecodeError, ValueError) as e:
-        raise AudioDecodeError(name, f"not a readable audio file ({e})") from e
+        why = getattr(e, "strerror", None) or e  # FFmpeg's words, without errno and path
+        raise AudioDecodeError(name, f"not a readable audio file ({why})") from e
 
 
 def _decode(audio: AudioInput, name: str) -> Iterator[np.ndarray]:

@@ -29,3 +29,7 @@ class UnknownNameError(AudioRAGError, ValueError):
 
     def __init__(self, kind: str, name: str, valid: list[str]) -> None:
         super().__init__(f"unknown {kind} {name!r}; valid names: {', '.join(sorted(valid))}")
+
+
+class IndexBusyError(AudioRAGError):
+    """Another process is writing the index and did not finish within the wait allowed."""

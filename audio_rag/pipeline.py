@@ -124,6 +124,8 @@ class Ingestor:
             seconds = offset + len(block) / SAMPLE_RATE
             hook("audio", path=str(path), seconds=len(block) / SAMPLE_RATE)
         if n_units == 0:
+            if seconds < self.units.sound_min_seconds:
+                raise AudioDecodeError(str(path), f"is too short to index ({seconds:.3f} s)")
             reason = (
                 "is silent"
                 if loudest <= self.units.sound_dbfs

@@ -1,0 +1,63 @@
+"""Consistency checks of an index: what must hold between its collections at rest.
+
+Used by the tests (after crashes, interrupts, concurrent writers) and available to
+users who want to check an index. Pure reads; nothing is repaired here (re-running the
+ingest repairs an unfinished source; `AudioRAG.remove` removes one).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def index_problems(store) -> list[str]:
+    """Every broken invariant of `store` (a `Store`) as a sentence; [] when consistent.
+
+    Invariants: unit ids are `SOURCEID-STARTMS-ENDMS` of their own metadata; every
+    speech unit is also an audio unit with the same metadata; every unit belongs to a
+    complete source in the manifest (no orphans); each manifest record's unit count is
+    the number of units stored; one source per path; every speaker a unit names exists.
+    """
+    if not store.exists():
+        return []
+    audio = store._col("-audio").get(include=["metadatas"])
+    text = store._col("").get(include=["metadatas"])
+    manifest = {r["source_id"]: r for r in store.sources()}
+    problems: list[str] = []
+    a_meta = dict(zip(audio["ids"], audio["metadatas"]))
+    for uid, m in a_meta.items():
+        want = f"{m.get('source_id')}-{round(m['start'] * 1000):09d}-{round(m['end'] * 1000):09d}"
+        if uid != want:
+            problems.append(f"unit {uid} has metadata of {want}")
+    for uid, m in zip(text["ids"], text["metadatas"]):
+        if uid not in a_meta:
+            problems.append(f"speech unit {uid} has no audio unit")
+        elif a_meta[uid] != m:
+            problems.append(f"speech unit {uid} and its audio unit disagree")
+    per_source = Counter(m.get("source_id") for m in a_meta.values())
+    for sid, n in per_source.items():
+        if sid not in manifest:
+            problems.append(f"{n} orphaned units of source {sid} (not in the manifest)")
+    for sid, rec in manifest.items():
+        if int(rec["units"]) != per_source.get(sid, 0):
+            problems.append(
+                f"manifest says {rec['path']} ({sid}) has {rec['units']} units; "
+                f"{per_source.get(sid, 0)} are stored"
+            )
+    for path, n in Counter(r["path"] for r in manifest.values()).items():
+        if n > 1:
+            problems.append(f"{n} versions of {path} in the manifest")
+    problems += _speaker_problems(store, a_meta.values())
+    return problems
+
+
+def _speaker_problems(store, metas) -> list[str]:
+    used = {m["speaker"] for m in metas if m.get("speaker")}
+    if not used:
+        return []
+    try:
+        col = store.client.get_collection(f"{store.name}-speakers", embedding_function=None)
+    except Exception:  # chroma raises NotFoundError / ValueError by version
+        return [f"units name speakers {sorted(used)} but the index has no speakers"]
+    known = set(col.get(include=[])["ids"])
+    return [f"units name speaker {s}, missing from the speakers collection" for s in used - known]
