@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -15,6 +16,7 @@ from .diarize import DiarizeOptions, Diarizer, voice_vector
 from .encoders import TextEmbedder, WhisperAudioEncoder
 from .errors import AudioDecodeError, AudioRAGError
 from .hits import Hit
+from .lock import IndexLock, lock_path
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
 from .speaker_encoders import (
@@ -33,6 +35,18 @@ logger = logging.getLogger(__name__)
 DEFAULT_DB = "audio_rag_db"
 
 
+def _writes(method):
+    """Run an AudioRAG method holding the index's write lock (see `audio_rag.lock`)."""
+
+    @functools.wraps(method)
+    def locked(self, *args, **kwargs):
+        with self.lock.held():
+            self.store.sync()  # another process may have written before we got the lock
+            return method(self, *args, **kwargs)
+
+    return locked
+
+
 class AudioRAG:
     """An audio index in Chroma: ingest files, search by text or by example audio.
 
@@ -48,6 +62,9 @@ class AudioRAG:
         `embed(waveforms)`, `dim` and `name`; None means the index's, else "resemblyzer".
     link_threshold: cosine similarity above which a recording's voice is the same
         person as a known speaker of the index.
+    lock_timeout: seconds a write (ingest, remove, speaker edits) waits while another
+        process writes the same index; None waits as long as it takes, 0 refuses at
+        once. Giving up raises `IndexBusyError` (see `audio_rag.lock`).
     """
 
     def __init__(
@@ -69,8 +86,10 @@ class AudioRAG:
         speaker_encoder: str | SpeakerEncoder | None = None,
         diarize_options: DiarizeOptions | None = None,
         link_threshold: float = LINK_THRESHOLD,
+        lock_timeout: float | None = None,
     ) -> None:
         self.store = Store(make_client(db, chroma_host, chroma_port), collection)
+        self.lock = IndexLock(lock_path(db, collection, chroma_host, chroma_port), lock_timeout)
         recorded = self.store.models()
         self._whisper_name = whisper or _whisper_of(recorded) or DEFAULT_WHISPER
         self._text_name = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
@@ -138,6 +157,7 @@ class AudioRAG:
         )
 
     # ---- ingest ---------------------------------------------------------------------
+    @_writes
     def ingest(
         self, paths: str | os.PathLike | Iterable[str | os.PathLike], *, hook: Hook | None = None
     ) -> IngestReport:
@@ -150,7 +170,7 @@ class AudioRAG:
         if not self.store.exists():  # dims need the models; unchanged files need neither
             self.store.ensure(self.index_models())
         if self.diarize:
-            self.speaker_registry.col  # noqa: B018 - refuses another speaker encoder up front
+            self.speaker_registry.drop_orphans()  # also refuses another speaker encoder
         ingestor = Ingestor(
             self.transcriber,
             self.text_embedder,
@@ -181,6 +201,16 @@ class AudioRAG:
         except Exception as e:  # one bad file must not end the batch
             logger.exception("unexpected error on %s", path)
             return FileResult(str(path), "failed", error=f"{path}: {type(e).__name__}: {e}")
+
+    @_writes
+    def remove(self, source: str | os.PathLike) -> str:
+        """Remove one source from the index everywhere (units, audio units, manifest
+        record, its voices' seconds): `source` is its path in any spelling (the file
+        may be gone) or its source id. Returns the source id."""
+        sid = self.resolve_source(source)
+        self.store.remove_source(sid)
+        logger.info("removed %s (%s)", source, sid)
+        return sid
 
     def units_of(self, path: str | os.PathLike) -> list[Hit]:
         """Ingest one file (nothing to do if it is unchanged) and return its units in
@@ -268,11 +298,11 @@ class AudioRAG:
         if text and len(ids) == 1:
             return ids[0]
         path = Path(text).expanduser()
+        resolved = str(path.resolve())  # the file may be gone: match the recorded path
+        for r in records:
+            if r["path"] == resolved:
+                return r["source_id"]
         if path.exists():
-            resolved = str(path.resolve())
-            for r in records:
-                if r["path"] == resolved:
-                    return r["source_id"]
             if path.is_file():
                 sid = file_digest(path)[:16]
                 if any(r["source_id"] == sid for r in records):
@@ -288,6 +318,7 @@ class AudioRAG:
         """(voice vector, seconds of speech) of one speaker's recording."""
         return voice_vector(load_audio(audio), self.speaker_encoder, self.diarize_options)
 
+    @_writes
     def enroll(self, name: str, audio: AudioInput | list[AudioInput]) -> Speaker:
         """Name a voice from example recordings of it. A known voice that matches is
         named and its existing units relabelled (nothing is re-ingested); otherwise a
@@ -310,11 +341,13 @@ class AudioRAG:
         )
         return spk
 
+    @_writes
     def rename_speaker(self, speaker: str, name: str) -> Speaker:
         spk = self.speaker_registry.rename(speaker, _check_name(name))
         self.store.relabel_speaker(spk.id, spk.id, spk.name)
         return spk
 
+    @_writes
     def merge_speakers(self, keep: str, drop: str) -> Speaker:
         """Make `drop` the same person as `keep`: its units move to `keep`."""
         gone = self.speaker_registry.find(drop).id

@@ -62,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--chroma-host", default=None, help="use a Chroma server instead of --db")
     common.add_argument("--chroma-port", type=int, default=8000)
+    common.add_argument(
+        "--lock-timeout",
+        type=float,
+        default=None,
+        metavar="S",
+        help="while another process writes the index, wait at most S seconds "
+        "(default: wait until it is done)",
+    )
     common.add_argument("-v", "--verbose", action="store_true", help="log progress details")
 
     p = argparse.ArgumentParser(
@@ -106,6 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("info", parents=[common], help="what an index holds")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_info)
+
+    s = sub.add_parser("remove", parents=[common], help="remove sources from the index")
+    s.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a source's path (any spelling; the file may be gone) or source id",
+    )
+    s.set_defaults(func=cmd_remove)
 
     _speaker_commands(sub, common)
 
@@ -153,6 +170,7 @@ def _rag(args, **kw):
         chroma_host=args.chroma_host,
         chroma_port=args.chroma_port,
         transcribe_options=opts,
+        lock_timeout=getattr(args, "lock_timeout", None),
         **kw,
     )
 
@@ -242,6 +260,20 @@ def cmd_speakers(args) -> int:
         score, same = rag.verify(args.a, args.b)
         print(f"{score:.3f}  {'same speaker' if same else 'different speakers'}")
     return 0
+
+
+def cmd_remove(args) -> int:
+    rag = _rag(args)
+    failed = 0
+    for source in args.sources:
+        try:
+            sid = rag.remove(source)
+        except AudioRAGError as e:
+            print(f"audio-rag: error: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        print(f"removed {source} ({sid})")
+    return 1 if failed else 0
 
 
 def cmd_info(args) -> int:

@@ -101,6 +101,9 @@ class Ingestor:
         except AudioDecodeError as e:
             store.delete_units(sid)
             return FileResult(name, "failed", sid, error=str(e))
+        except BaseException:  # Ctrl-C or a bug: leave no half-written source behind
+            _delete_quietly(store, sid)
+            raise
         self._forget_old_versions(store, str(path), keep=sid)
         return FileResult(name, "ingested", sid, record.duration, record.units)
 
@@ -186,6 +189,14 @@ def _speech_of(tr) -> list | None:
         else:
             merged.append([s, e])
     return [(s, e) for s, e in merged] or None
+
+
+def _delete_quietly(store: Store, sid: str) -> None:
+    """Best-effort clean-up of an unfinished source (the next run redoes it anyway)."""
+    try:
+        store.delete_units(sid)
+    except BaseException:  # a second Ctrl-C, or the store itself failing
+        logger.warning("could not clean up unfinished source %s; the next ingest will", sid)
 
 
 def _no_hook(event: str, **info) -> None:

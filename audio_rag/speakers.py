@@ -162,6 +162,29 @@ class SpeakerRegistry:
         self.col.delete(ids=[b.id])
         return self.find(a.id)
 
+    def forget(self, seconds: dict[str, float]) -> None:
+        """A recording's units of these speakers were deleted: take off their seconds
+        (units' spans, so approximate) and one recording; an unnamed voice left with no
+        units anywhere goes (its vector came from that recording only)."""
+        for s in self.all():
+            if s.id not in seconds:
+                continue
+            if not s.name and not self.store.has_speaker_units(s.id):
+                self.col.delete(ids=[s.id])
+                continue
+            secs = max(0.0, s.seconds - seconds[s.id])
+            self._put(s.id, s.name, secs, max(0, s.recordings - 1), s.vector)
+
+    def drop_orphans(self) -> list[str]:
+        """Delete unnamed voices that no unit refers to (left by an ingest that was killed
+        between linking a voice and writing its units). Returns their ids. Only safe
+        while no other process is ingesting (hold the index's write lock)."""
+        gone = [s.id for s in self.all() if not s.name and not self.store.has_speaker_units(s.id)]
+        if gone:
+            logger.info("dropping voices no unit refers to: %s", ", ".join(gone))
+            self.col.delete(ids=gone)
+        return gone
+
     def _put(self, sid: str, name: str, seconds: float, recordings: int, vec) -> None:
         meta = {"name": name, "seconds": float(seconds), "recordings": int(recordings)}
         self.col.upsert(ids=[sid], embeddings=[np.asarray(vec, np.float32)], metadatas=[meta])

@@ -15,13 +15,14 @@ import logging
 import re
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from .errors import AudioRAGError, ModelMismatchError
+from .generation import Generation
 from .hits import Hit
 from .units import Unit
 
@@ -107,7 +108,9 @@ def make_client(db: str | Path | None, host: str | None = None, port: int = 8000
         client._audio_rag_tmp = tmp  # lives (and is cleaned up) with the client
         return client
     Path(db).mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(db), settings=settings)
+    client = chromadb.PersistentClient(path=str(db), settings=settings)
+    client._audio_rag_db = Path(db)  # lets a Store notice other processes' writes
+    return client
 
 
 class Store:
@@ -121,9 +124,14 @@ class Store:
             )
         self.client, self.name = client, name
         self._cols: dict[str, object] = {}
+        self._generation = Generation(getattr(client, "_audio_rag_db", None), name)
+        self.on_delete: list[Callable[[str], None]] = []
+        """Called with a source id after its units are deleted (removal, a changed file,
+        leftovers of a crashed ingest): indexes kept beside the store drop it too."""
 
     # ---- collections and models -------------------------------------------------
     def _col(self, suffix: str, metadata: dict | None = None, create: bool = False):
+        self.sync()
         name = f"{self.name}{suffix}"
         if name not in self._cols:
             if create:
@@ -142,6 +150,21 @@ class Store:
                     ) from e
             self._cols[name] = col
         return self._cols[name]
+
+    def sync(self) -> bool:
+        """Reopen an embedded database that another process wrote since we last looked
+        (see `audio_rag.generation`); True if it was reopened."""
+        if not self._generation.changed():
+            return False
+        db = self.client._audio_rag_db
+        logger.info("index %r was written by another process; reopening %s", self.name, db)
+        try:
+            self.client.close()
+        except Exception:  # an older chromadb without close(): a new client still helps
+            logger.debug("could not close the old client", exc_info=True)
+        self.client = make_client(db)
+        self._cols.clear()
+        return True
 
     def exists(self) -> bool:
         try:
@@ -207,6 +230,7 @@ class Store:
         self._col("-sources").upsert(
             ids=[record.source_id], embeddings=[[0.0]], metadatas=[record.as_metadata()]
         )
+        self._generation.bump()
 
     def speakers_in(self, source_id: str | None = None) -> dict[str, float]:
         """Seconds of speech per speaker id (of one source, or of the whole index)."""
@@ -219,13 +243,33 @@ class Store:
         return out
 
     def delete_units(self, source_id: str) -> None:
+        """Delete a source's units everywhere; its voices lose the seconds they had here.
+        The one place units are deleted: `on_delete` hooks follow it."""
+        voices = self.speakers_in(source_id)
         for suffix in ("", "-audio"):
             self._col(suffix).delete(where={"source_id": source_id})
+        if voices:
+            self._forget_voices(voices)
+        for hook in self.on_delete:
+            hook(source_id)
+        self._generation.bump()
 
     def remove_source(self, source_id: str) -> None:
-        """Remove a source everywhere: its manifest record first, then its units."""
+        """Remove a source everywhere: its manifest record first (so an interrupted
+        removal leaves no false record, only units that a re-run deletes), then its
+        units, its voices' seconds, and whatever `on_delete` hooks hold."""
         self._col("-sources").delete(ids=[source_id])
         self.delete_units(source_id)
+
+    def _forget_voices(self, seconds: dict[str, float]) -> None:
+        from .speakers import SpeakerRegistry
+
+        encoder = self.speaker_encoder_name()
+        if encoder:
+            SpeakerRegistry(self, encoder).forget(seconds)
+
+    def has_speaker_units(self, speaker: str) -> bool:
+        return bool(self._col("-audio").get(where={"speaker": speaker}, limit=1, include=[])["ids"])
 
     def _write(self, col, ids, vecs, metas, docs) -> None:
         step = max(1, self.client.get_max_batch_size())
@@ -298,19 +342,27 @@ class Store:
     def query(
         self, vector: np.ndarray, k: int, channel: str, where: dict | None = None
     ) -> list[Hit]:
-        """Nearest units to `vector` on `channel` ("text" or "audio"); score = cosine similarity."""
+        """Nearest units to `vector` on `channel` ("text" or "audio"); score = cosine
+        similarity. Only units of complete sources: an ingest in progress shows nothing
+        of the file it is writing, and a changed file its old version until replaced."""
         col = self._col("" if channel == "text" else "-audio")
         n = col.count()
         if n == 0 or k <= 0:
             return []
         res = col.query(
             query_embeddings=[np.asarray(vector, np.float32)],
-            n_results=min(k, n),
+            n_results=min(2 * k, n),
             where=where or None,
             include=["metadatas", "documents", "distances"],
         )
         rows = zip(res["ids"][0], res["metadatas"][0], res["documents"][0], res["distances"][0])
-        return [_hit(i, m, d, 1.0 - float(dist), channel) for i, m, d, dist in rows]
+        hits = [_hit(i, m, d, 1.0 - float(dist), channel) for i, m, d, dist in rows if m]
+        return self._of_complete_sources(hits)[:k]
+
+    def _of_complete_sources(self, hits: list[Hit]) -> list[Hit]:
+        sids = sorted({h.source_id for h in hits})
+        done = set(self._col("-sources").get(ids=sids, include=[])["ids"]) if sids else set()
+        return [h for h in hits if h.source_id in done]
 
     def units(self, source_id: str) -> list[Hit]:
         """Every stored unit of a source, in time order."""
