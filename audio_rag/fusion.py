@@ -32,6 +32,8 @@ def rrf_scores(
         w = float(weights.get(channel, 1.0))
         if w < 0:
             raise ValueError(f"channel weight must be >= 0, got {channel}={w}")
+        if w == 0:  # ignored: its items get no entry of their own
+            continue
         seen: set[Hashable] = set()
         for rank, item in enumerate(items, start=1):
             if item in seen:
