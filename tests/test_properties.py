@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
+import subprocess
+import sys
 import wave
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -233,3 +237,16 @@ def test_unit_ids_differ_when_times_differ_and_sort_by_time(spans):
     assert len(set(ids)) == len(keys)
     by_time = sorted(units, key=lambda u: (round(u.start * 1000), round(u.end * 1000)))
     assert sorted(ids) == [unit_id("0123456789abcdef", u) for u in by_time]
+
+
+def test_fuzz_script_runs_for_the_time_given_and_reports(tmp_path):
+    root = Path(__file__).resolve().parent.parent
+    cmd = [sys.executable, str(root / "scripts" / "fuzz_decoder.py"), "--seconds", "4"]
+    done = subprocess.run(
+        [*cmd, "--out", str(tmp_path), "--json"], capture_output=True, text=True, timeout=120
+    )
+    report = json.loads(done.stdout)
+    assert report["seeds"] >= 5 and report["cases"] > 20
+    assert report["counts"]["ok"] > 0 and report["counts"]["clean"] > 0
+    assert done.returncode == (1 if report["found"] else 0)
+    assert report["found"] == [], report["found"]  # the decoder kept its contract
