@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-slow bench bench-speakers lint clean
+.PHONY: install demo test test-slow bench bench-speakers bench-reliability fuzz lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,15 @@ bench: install
 
 bench-speakers: install
 	$(BIN)/python benchmarks/speakers.py --sweep
+
+# Long reliability checks: crash at many points, a 3-hour file, fuzzing, peak memory.
+bench-reliability: install
+	$(BIN)/python -m pytest -q -m slow tests/test_bad_input.py tests/test_crash.py
+	$(BIN)/python scripts/fuzz_decoder.py --seconds 60
+	$(BIN)/python benchmarks/memory.py --hours 3
+
+fuzz: install
+	$(BIN)/python scripts/fuzz_decoder.py --seconds 300
 
 lint: install
 	$(BIN)/ruff check audio_rag tests benchmarks scripts examples

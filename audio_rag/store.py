@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import AudioRAGError, ModelMismatchError
-from .generation import Generation
+from .generation import Generation, open_client
 from .hits import Hit
 from .units import Unit
 
@@ -89,7 +89,9 @@ def unit_id(source_id: str, unit: Unit) -> str:
     return f"{source_id}-{round(unit.start * 1000):09d}-{round(unit.end * 1000):09d}"
 
 
-def make_client(db: str | Path | None, host: str | None = None, port: int = 8000):
+def make_client(
+    db: str | Path | None, host: str | None = None, port: int = 8000, fresh: bool = False
+):
     """A Chroma client: HTTP when `host` is given, else embedded in folder `db`.
 
     db=None gives a private throw-away index: a temporary folder removed when the client
@@ -108,7 +110,9 @@ def make_client(db: str | Path | None, host: str | None = None, port: int = 8000
         client._audio_rag_tmp = tmp  # lives (and is cleaned up) with the client
         return client
     Path(db).mkdir(parents=True, exist_ok=True)
-    client = chromadb.PersistentClient(path=str(db), settings=settings)
+    client = open_client(
+        lambda: chromadb.PersistentClient(path=str(db), settings=settings), db, fresh
+    )
     client._audio_rag_db = Path(db)  # lets a Store notice other processes' writes
     return client
 
@@ -124,7 +128,7 @@ class Store:
             )
         self.client, self.name = client, name
         self._cols: dict[str, object] = {}
-        self._generation = Generation(getattr(client, "_audio_rag_db", None), name)
+        self._generation = Generation(getattr(client, "_audio_rag_db", None))
         self.on_delete: list[Callable[[str], None]] = []
         """Called with a source id after its units are deleted (removal, a changed file,
         leftovers of a crashed ingest): indexes kept beside the store drop it too."""
@@ -162,8 +166,9 @@ class Store:
             self.client.close()
         except Exception:  # an older chromadb without close(): a new client still helps
             logger.debug("could not close the old client", exc_info=True)
-        self.client = make_client(db)
         self._cols.clear()
+        self.client = make_client(db, fresh=True)
+        self._generation.reloaded()
         return True
 
     def exists(self) -> bool:

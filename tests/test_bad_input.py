@@ -243,3 +243,26 @@ def test_whole_matrix_in_one_batch(fake_rag, tmp_path, good):
     again = rag.ingest([d])
     assert sum(f.status == "unchanged" for f in again.files) == 2
     assert rag.store.counts()["sources"] == 2
+
+
+@pytest.mark.slow
+def test_three_hour_file_in_bounded_memory():
+    """A generated 3-hour recording (quiet, with speech and tones) goes in, and peak
+    memory is what a 1-minute file needs plus a bounded block, not the whole file."""
+    import json
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "memory.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--fake", "--hours", "3", "--json", "--limit-gb", "1.0"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    figures = json.loads(done.stdout)
+    assert figures["long"]["status"] == "ingested", figures["long"]["error"]
+    assert figures["long"]["duration"] == pytest.approx(3 * 3600, abs=1)
+    assert figures["peak_gb"] < 1.0  # the decoded file alone would be 0.69 GB
+    assert figures["peak_gb"] - figures["baseline_peak_gb"] < 0.4
+    assert done.returncode == 0

@@ -13,9 +13,18 @@ from audio_rag.errors import IndexBusyError
 from audio_rag.integrity import index_problems
 from audio_rag.lock import IndexLock
 from tests.helpers import tone
-from tests.test_crash import archive, episode, open_index, run_cli, snapshot, wait_for_lines
+from tests.test_crash import (
+    archive,
+    archive_master,
+    episode,
+    open_index,
+    reference,
+    run_cli,
+    snapshot,
+    wait_for_lines,
+)
 
-__all__ = ["archive"]  # the fixture, shared with test_crash
+__all__ = ["archive", "archive_master", "reference"]  # fixtures shared with test_crash
 
 
 def test_lock_refuses_after_timeout_and_is_freed_on_release(tmp_path):
@@ -31,7 +40,7 @@ def test_lock_refuses_after_timeout_and_is_freed_on_release(tmp_path):
         pass
 
 
-def test_second_writer_waits_then_both_succeed(archive, tmp_path):
+def test_second_writer_waits_then_both_succeed(archive, tmp_path, reference):
     db, trace = tmp_path / "db", tmp_path / "trace"
     a = run_cli(["ingest", "--no-progress", *map(str, archive[:3])], db, 0.1, trace)
     wait_for_lines(trace, 1, a)
@@ -43,9 +52,7 @@ def test_second_writer_waits_then_both_succeed(archive, tmp_path):
     assert "3 ingested" in out_a and "2 unchanged" in out_b and "1 ingested" in out_b
     rag = open_index(db)
     assert index_problems(rag.store) == []
-    ref = run_cli(["ingest", "--no-progress", *map(str, archive)], tmp_path / "ref")
-    assert ref.communicate(timeout=120) and ref.returncode == 0
-    assert snapshot(rag) == snapshot(open_index(tmp_path / "ref"))
+    assert snapshot(rag) == reference
 
 
 def test_second_writer_refuses_after_lock_timeout(archive, tmp_path):

@@ -7,6 +7,7 @@ again and the index must equal one built without a crash."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -34,12 +35,19 @@ def episode(path: Path, pitches: list[int], seconds: float = 6.0) -> Path:
     return write_wav(path, np.concatenate(parts))
 
 
-@pytest.fixture
-def archive(tmp_path):
-    d = tmp_path / "archive"
-    d.mkdir()
+@pytest.fixture(scope="module")
+def archive_master(tmp_path_factory):
+    d = tmp_path_factory.mktemp("archive")
     voices = [[220, 660, 220], [660, 1500, 660], [220, 1500, 220], [660, 220, 1500]]
     return [episode(d / f"ep{i}.wav", v) for i, v in enumerate(voices)]
+
+
+@pytest.fixture
+def archive(archive_master, tmp_path):
+    """Four recordings of three 'voices', ~25 s each (a fresh copy per test)."""
+    d = tmp_path / "archive"
+    d.mkdir()
+    return [Path(shutil.copy(f, d / f.name)) for f in archive_master]
 
 
 def run_cli(args, db, delay=0.0, trace=None, block=10.0, **popen):
@@ -90,7 +98,8 @@ def snapshot(rag) -> dict:
         by_speaker.setdefault(spk, []).append(uid)
     return {
         "sources": sorted(
-            (r["source_id"], r["path"], r["units"], r["duration"]) for r in rag.store.sources()
+            (r["source_id"], Path(r["path"]).name, r["units"], r["duration"])
+            for r in rag.store.sources()
         ),
         "units": [(u, d) for u, d, _ in units],
         "speaker_groups": sorted(sorted(v) for v in by_speaker.values()),
@@ -98,13 +107,14 @@ def snapshot(rag) -> dict:
     }
 
 
-@pytest.fixture
-def reference(archive, tmp_path):
+@pytest.fixture(scope="module")
+def reference(archive_master, tmp_path_factory):
     """The index the archive gives when nothing goes wrong (same code path, no crash)."""
-    proc = run_cli(["ingest", "--no-progress", *map(str, archive)], tmp_path / "ref")
+    db = tmp_path_factory.mktemp("reference")
+    proc = run_cli(["ingest", "--no-progress", *map(str, archive_master)], db)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
-    rag = open_index(tmp_path / "ref")
+    rag = open_index(db)
     assert index_problems(rag.store) == []
     return snapshot(rag)
 

@@ -27,6 +27,7 @@ from tests.helpers import FakeAudioEncoder, FakeSpeakerEncoder, FakeTextEmbedder
 from tests.test_concurrency import test_search_from_the_progress_hook_sees_only_finished_files
 from tests.test_crash import (
     archive,
+    archive_master,
     test_changed_file_replaces_its_units_and_voices,
     test_remove_api_removes_everywhere_and_keeps_the_rest,
     test_remove_hooks_see_every_deleted_source,
@@ -55,6 +56,7 @@ from tests.test_speakers import (
 
 SHARED = [
     archive,
+    archive_master,
     episodes,
     test_search_from_the_progress_hook_sees_only_finished_files,
     test_changed_file_replaces_its_units_and_voices,
