@@ -23,6 +23,7 @@ from audio_rag.langchain import (
     AudioRetriever,
     document_to_hit,
 )
+from audio_rag.store import SourceRecord
 from audio_rag.units import Unit
 from tests.helpers import SAMPLE, tone, write_wav
 
@@ -100,6 +101,7 @@ def test_retriever_speaker_filter_matches_id_or_name(fake_rag):
     base = {"source": "/x.wav", "source_id": "x", "language": "en"}
     text = rag.text_embedder.embed([u.text for u in units])
     rag.store.add_units(base, units, text, np.eye(2, 16, dtype=np.float32))
+    rag.store.finish_source(SourceRecord("x", "/x.wav", "x", 4.0, 2, "en", "fake", 0.0))
     ids = rag.store._col("").get(where={"speaker": "S2"})["ids"]
     rag.store._col("").update(ids=ids, metadatas=[{"speaker_name": "Ann"}])
     retriever = AudioRetriever(rag=rag, k=5)
