@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("info", parents=[common], help="what an index holds")
     s.add_argument("--json", action="store_true")
+    s.add_argument(
+        "--check", action="store_true", help="check the collections agree (exit 1 if not)"
+    )
     s.set_defaults(func=cmd_info)
 
     s = sub.add_parser("remove", parents=[common], help="remove sources from the index")
@@ -276,7 +279,19 @@ def cmd_remove(args) -> int:
     return 1 if failed else 0
 
 
+def cmd_check(rag) -> int:
+    from .integrity import index_problems
+
+    problems = index_problems(rag.store)
+    for p in problems:
+        print(f"problem: {p}")
+    print(f"index {rag.store.name!r}: " + ("consistent" if not problems else "INCONSISTENT"))
+    return 1 if problems else 0
+
+
 def cmd_info(args) -> int:
+    if args.check:
+        return cmd_check(_rag(args))
     info = _rag(args).info()
     if args.json:
         print(json.dumps(info, indent=1))

@@ -142,6 +142,9 @@ def test_sigkill_mid_ingest_then_rerun_gives_the_same_index(archive, tmp_path, r
     assert code == -signal.SIGKILL
     complete_sources_are_truthful(open_index(db))
     assert len(index_problems(open_index(db).store)) == 1  # its units, with no record
+    check = run_cli(["info", "--check"], db)
+    out, _ = check.communicate(timeout=60)
+    assert check.returncode == 1 and "orphaned units" in out and "INCONSISTENT" in out
     assert 0 < len(open_index(db).store.sources()) < len(archive)  # killed part-way
     proc = run_cli(["ingest", "--no-progress", *map(str, archive)], db)
     out, err = proc.communicate(timeout=120)
@@ -150,6 +153,8 @@ def test_sigkill_mid_ingest_then_rerun_gives_the_same_index(archive, tmp_path, r
     rag = open_index(db)
     assert index_problems(rag.store) == []
     assert snapshot(rag) == reference
+    check = run_cli(["info", "--check"], db)
+    assert "consistent" in check.communicate(timeout=60)[0] and check.returncode == 0
     assert {s.id for s in rag.speakers()} >= {
         u.speaker for f in archive for u in rag.transcript(f) if u.speaker
     }
