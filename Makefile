@@ -34,6 +34,7 @@ bench-speakers: install
 # Long reliability checks: crash at many points, a 3-hour file, fuzzing, peak memory.
 bench-reliability: install
 	$(BIN)/python -m pytest -q -m slow tests/test_bad_input.py tests/test_crash.py
+	AUDIO_RAG_HYPOTHESIS=explore $(BIN)/python -m pytest -q tests/test_properties.py
 	$(BIN)/python scripts/fuzz_decoder.py --seconds 60
 	$(BIN)/python benchmarks/memory.py --hours 3
 

@@ -74,7 +74,7 @@ def iter_blocks(
         held += len(chunk)
         if limit is not None and held >= limit + search:
             buf = np.concatenate(pending)
-            cut = quietest_cut(buf, limit - search, limit)
+            cut = quietest_cut(buf, max(limit - search, limit // 2), limit)  # never tiny
             yield offset / SAMPLE_RATE, buf[:cut]
             offset += cut
             pending, held = [buf[cut:]], len(buf) - cut

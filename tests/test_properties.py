@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import wave
@@ -22,9 +23,13 @@ from audio_rag.store import unit_id
 from audio_rag.transcribe import Segment, Word
 from audio_rag.units import Unit, UnitOptions, build_units
 
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("audio_rag", deadline=None)  # a shared, busy machine: no timing flakes
-settings.load_profile("audio_rag")
+# The default run is reproducible (derandomized: the same examples every time, so CI never
+# flakes); AUDIO_RAG_HYPOTHESIS=explore draws new random examples, five times as many.
+settings.register_profile("ci", deadline=None, derandomize=True)
+settings.register_profile("explore", deadline=None, max_examples=500)
+settings.load_profile(os.environ.get("AUDIO_RAG_HYPOTHESIS", "ci"))
+SCALE = 5 if os.environ.get("AUDIO_RAG_HYPOTHESIS") == "explore" else 1
+FAST = settings(max_examples=40 * SCALE, suppress_health_check=[HealthCheck.too_slow])
 
 
 def wav_bytes(samples: np.ndarray, rate: int = SAMPLE_RATE) -> bytes:
@@ -71,7 +76,7 @@ def test_damaged_wav_decodes_or_fails_clearly(cut, flips):
     decodes_or_says_why(bytes(data))
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15 * SCALE)
 @given(
     seconds=st.floats(0.2, 25.0),
     block=st.floats(1.0, 8.0),
@@ -88,6 +93,7 @@ def test_blocks_cover_the_file_exactly_once(tmp_path_factory, seconds, block, se
     assert np.array_equal(np.concatenate([b for _, b in blocks]), whole)
     at = 0
     for offset, b in blocks:
+        assert len(b) > 0
         assert offset == pytest.approx(at / SAMPLE_RATE)
         assert len(b) <= (block + search) * SAMPLE_RATE + 4096  # bounded memory
         at += len(b)
