@@ -1,4 +1,5 @@
-"""Embedders: transcript text (sentence-transformers) and audio (Whisper encoder).
+"""Embedders: transcript text (sentence-transformers) and the default audio encoder
+(the CTranslate2 Whisper encoder). Other audio encoders: audio_rag.audio_encoders.
 
 Both return float32 rows of unit length, so a dot product is cosine similarity.
 """
@@ -14,8 +15,9 @@ import numpy as np
 from .audio import SAMPLE_RATE
 from .errors import MissingDependencyError
 from .models import DEFAULT_TEXT_MODEL, resolve
-from .pooling import l2_normalize
-from .segment import Span, fixed_windows
+from .audio_encoders import EncoderBase, EncoderSpec
+from .pooling import l2_normalize, pool, pooled_dim
+from .segment import fixed_windows
 from .transcribe import WINDOW_SECONDS, FasterWhisperTranscriber
 
 logger = logging.getLogger(__name__)
@@ -60,7 +62,7 @@ class TextEmbedder:
         return np.asarray(vecs, dtype=np.float32)
 
 
-class WhisperAudioEncoder:
+class WhisperAudioEncoder(EncoderBase):
     """Audio vectors from the encoder of the already-loaded Whisper model.
 
     Each span is encoded on its own, unpadded (the CTranslate2 encoder takes any length
@@ -69,17 +71,21 @@ class WhisperAudioEncoder:
     otherwise dominates a mean), and the frames are mean-pooled and L2-normalised.
     Encoding spans alone rather than reusing the transcription pass's 30 s windows is
     deliberate: a span's frames then do not depend on their neighbours, so a clip cut
-    from a recording embeds like the unit it came from.
+    from a recording embeds like the unit it came from. `pooling`: mean (default), max
+    or stats (see audio_rag.pooling).
     """
 
-    def __init__(self, whisper: FasterWhisperTranscriber) -> None:
+    sample_rate = SAMPLE_RATE
+
+    def __init__(self, whisper: FasterWhisperTranscriber, pooling: str = "mean") -> None:
         self.whisper = whisper
-        self.name = f"whisper-encoder:{whisper.name}"
+        self.pooling = pooling
+        self.name = EncoderSpec("whisper-encoder", whisper.name, pooling=pooling).name
         self._baseline: np.ndarray | None = None
 
     @property
     def dim(self) -> int:
-        return int(self.baseline.shape[1])
+        return pooled_dim(int(self.baseline.shape[1]), self.pooling)
 
     @property
     def baseline(self) -> np.ndarray:
@@ -99,25 +105,19 @@ class WhisperAudioEncoder:
             out.append(fr - self.baseline[: len(fr)])
         return np.concatenate(out)
 
+    def frames_of(self, waveforms: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """Baseline-corrected frames of each waveform (for pooling and adapters)."""
+        self.baseline  # noqa: B018 - computed once, before the threads start
+        workers = max(1, self.whisper.options.workers)
+        with ThreadPoolExecutor(workers) as ex:  # CTranslate2 runs calls on its workers
+            return list(ex.map(lambda w: self.frames(np.asarray(w, np.float32)), waveforms))
+
     def embed_audio(self, waveforms: Sequence[np.ndarray]) -> np.ndarray:
         """One unit vector per 16 kHz mono waveform."""
         if not len(waveforms):
             return np.zeros((0, self.dim), np.float32)
-        self.baseline  # noqa: B018 - computed once, before the threads start
-        workers = max(1, self.whisper.options.workers)
-        with ThreadPoolExecutor(workers) as pool:  # CTranslate2 runs calls on its workers
-            pooled = list(pool.map(lambda w: self.frames(w).mean(axis=0), waveforms))
+        pooled = [pool(f, self.pooling) for f in self.frames_of(waveforms)]
         return l2_normalize(np.stack(pooled))
-
-    def embed_spans(
-        self, audio: np.ndarray, spans: Sequence[Span], offset: float = 0.0
-    ) -> np.ndarray:
-        """One unit vector per (start, end) span of `audio`, which starts at `offset` s."""
-        cut = [
-            audio[max(0, int((s - offset) * SAMPLE_RATE)) : int((e - offset) * SAMPLE_RATE)]
-            for s, e in spans
-        ]
-        return self.embed_audio(cut)
 
     def _encode(self, audio: np.ndarray) -> np.ndarray:
         from faster_whisper.transcribe import get_ctranslate2_storage
