@@ -7,14 +7,17 @@ import logging
 import os
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from .audio import AudioInput, file_digest, find_audio_files, load_audio
 from .diarize import DiarizeOptions, Diarizer, voice_vector
-from .encoders import TextEmbedder, WhisperAudioEncoder
-from .errors import AudioDecodeError, AudioRAGError
+from .audio_encoders import AudioEncoder, make_audio_encoder
+from .encoders import TextEmbedder
+from .errors import AudioDecodeError, AudioRAGError, ModelMismatchError
+from .hit_fusion import fuse_hits
 from .hits import Hit
 from .lock import IndexLock, lock_path
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
@@ -55,8 +58,13 @@ class AudioRAG:
     collection: index name inside the database.
     whisper / text_model: model names; None means "what the index was built with",
         else the bundled defaults (tiny.en, all-MiniLM-L6-v2).
-    transcriber / text_embedder / audio_encoder: ready-made components to use instead
-        (any objects with the same methods, e.g. another backend or a test double).
+    transcriber / text_embedder: ready-made components to use instead (any objects
+        with the same methods, e.g. another backend or a test double).
+    audio_encoder: an encoder spec (see audio_rag.audio_encoders, e.g.
+        "clap:laion/clap-htsat-unfused", "wav2vec2:FOLDER;layer=6") or an AudioEncoder;
+        None means the index's, else the Whisper encoder of `whisper`. One index holds
+        one encoder's vectors: another is refused (ModelMismatchError) until the index
+        is re-embedded (`reembed`).
     diarize: label units with speakers (who spoke when), linked across recordings.
     speaker_encoder: registry name ("resemblyzer", "ecapa[:SOURCE]") or an object with
         `embed(waveforms)`, `dim` and `name`; None means the index's, else "resemblyzer".
@@ -81,7 +89,7 @@ class AudioRAG:
         block_seconds: float = 600.0,
         transcriber: Transcriber | None = None,
         text_embedder: TextEmbedder | None = None,
-        audio_encoder: WhisperAudioEncoder | None = None,
+        audio_encoder: str | AudioEncoder | None = None,
         diarize: bool = True,
         speaker_encoder: str | SpeakerEncoder | None = None,
         diarize_options: DiarizeOptions | None = None,
@@ -125,10 +133,18 @@ class AudioRAG:
         return self._text
 
     @property
-    def audio_encoder(self) -> WhisperAudioEncoder:
-        if self._audio is None:
-            self._audio = WhisperAudioEncoder(self.whisper)
+    def audio_encoder(self) -> AudioEncoder:
+        if self._audio is None or isinstance(self._audio, str):
+            recorded = self.store.models()
+            spec = self._audio or (
+                recorded.audio_model if recorded else f"whisper-encoder:{self._whisper_name}"
+            )
+            self._audio = make_audio_encoder(spec, whisper=self._whisper_for(spec))
         return self._audio
+
+    def _whisper_for(self, spec: str) -> FasterWhisperTranscriber | None:
+        """The transcriber's model, shared when the audio encoder is its encoder."""
+        return self.whisper if spec.startswith("whisper-encoder:") else None
 
     @property
     def speaker_encoder(self) -> SpeakerEncoder:
@@ -244,22 +260,45 @@ class AudioRAG:
         """
         if (text is None) == (audio is None):
             raise ValueError("give exactly one of text= or audio=")
+        filters = {"source": source, "speaker": speaker, "start": start, "end": end}
         if text is not None:
             if not text.strip():
                 raise ValueError("the text query is empty")
-            channel = "text"
 
             def vector():
                 return self.text_embedder.embed([text])[0]
 
-        else:
-            channel = "audio"
+            hits = self.search_vector(vector, channel="text", k=k, **filters)
+            return self._with_audio_text(text, hits, k, filters)
 
-            def vector():
-                return self.audio_encoder.embed_audio([load_audio(audio)])[0]
+        def audio_vector():
+            self._check_audio_encoder()
+            return self.audio_encoder.embed_audio([load_audio(audio)])[0]
 
-        filters = {"source": source, "speaker": speaker, "start": start, "end": end}
-        return self.search_vector(vector, channel=channel, k=k, **filters)
+        return self.search_vector(audio_vector, channel="audio", k=k, **filters)
+
+    # ---- text-to-audio (joint audio-text encoders such as CLAP) ------------------------
+    def _with_audio_text(self, text: str, hits: list[Hit], k: int, filters: dict) -> list[Hit]:
+        """`hits` of the transcript channel fused with the "audio_text" channel (the text
+        query embedded by the audio encoder's text side, against the audio vectors) by
+        reciprocal rank fusion; unchanged when the encoder has no text side."""
+        if not self.store.exists() or not getattr(self.audio_encoder, "has_text", False):
+            return hits
+        self._check_audio_encoder()
+        vec = self.audio_encoder.embed_text([text])[0]
+        sounds = self.search_vector(vec, channel="audio", k=k, **filters)
+        sounds = [replace(h, channel="audio_text") for h in sounds]
+        return fuse_hits({"text": hits, "audio_text": sounds}, k)
+
+    def _check_audio_encoder(self) -> None:
+        """Refuse to compare vectors of another audio encoder than the index's."""
+        have = self.store.models()
+        if have is not None and have.audio_model != self.audio_encoder.name:
+            raise ModelMismatchError(
+                f"index {self.store.name!r} holds audio vectors of {have.audio_model!r}, not "
+                f"{self.audio_encoder.name!r}; open it without audio_encoder= (or re-embed it "
+                "with `audio-rag reembed --encoder ...`)"
+            )
 
     def search_vector(
         self,

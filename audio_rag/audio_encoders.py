@@ -77,7 +77,7 @@ class EncoderSpec:
 
 
 def parse_spec(spec: str, **options) -> EncoderSpec:
-    """"kind[:source][;layer=N][;pooling=P]" (keyword options override the string's)."""
+    """ "kind[:source][;layer=N][;pooling=P]" (keyword options override the string's)."""
     head, *opts = str(spec).split(";")
     kind, _, source = head.partition(":")
     if kind not in AUDIO_ENCODERS:
@@ -86,17 +86,23 @@ def parse_spec(spec: str, **options) -> EncoderSpec:
     for opt in opts:
         key, eq, value = opt.partition("=")
         if not eq or key not in ("layer", "pooling"):
-            raise ValueError(f"bad audio encoder option {opt!r} in {spec!r}: use layer=N, pooling=P")
+            raise ValueError(
+                f"bad audio encoder option {opt!r} in {spec!r}: use layer=N, pooling=P"
+            )
         values[key] = int(value) if key == "layer" else value
     values.update({k: v for k, v in options.items() if v is not None})
     source = source or DEFAULT_SOURCES[kind]
     from .models import resolve
 
     source = resolve("whisper" if kind == "whisper-encoder" else "audio", source).name
-    return EncoderSpec(kind, source, values.get("layer"), check_pooling(values.get("pooling", "mean")))
+    return EncoderSpec(
+        kind, source, values.get("layer"), check_pooling(values.get("pooling", "mean"))
+    )
 
 
-def make_audio_encoder(spec: str = DEFAULT_AUDIO_ENCODER, *, whisper=None, **options) -> AudioEncoder:
+def make_audio_encoder(
+    spec: str = DEFAULT_AUDIO_ENCODER, *, whisper=None, **options
+) -> AudioEncoder:
     """An encoder from its spec or recorded name. `whisper`: a loaded
     FasterWhisperTranscriber to share with "whisper-encoder" (else one is made)."""
     parsed = parse_spec(spec, **options)
@@ -317,7 +323,9 @@ class HFWhisperEncoder(FrameEncoder):
 
         feats = self._extractor(pieces, sampling_rate=SAMPLE_RATE, return_tensors="pt")
         with torch.inference_mode():
-            out = self._model(feats.input_features, output_hidden_states=self.spec.layer is not None)
+            out = self._model(
+                feats.input_features, output_hidden_states=self.spec.layer is not None
+            )
         return self._hidden(out).numpy()
 
     def _encode(self, pieces: list[np.ndarray]) -> list[np.ndarray]:
@@ -370,7 +378,9 @@ class ClapEncoder(EncoderBase):
 
     def _ensure(self) -> None:
         if self._model is None:
-            self._model, self._extractor, self._tokenizer = _load("clap", _load_clap, self.spec.source)
+            self._model, self._extractor, self._tokenizer = _load(
+                "clap", _load_clap, self.spec.source
+            )
             self._model.eval()
 
     @property
@@ -399,7 +409,10 @@ class ClapEncoder(EncoderBase):
                 pieces.append(c)
                 owner.append(i)
         vecs = np.concatenate(
-            [self._audio_batch(pieces[i : i + self.batch_size]) for i in range(0, len(pieces), self.batch_size)]
+            [
+                self._audio_batch(pieces[i : i + self.batch_size])
+                for i in range(0, len(pieces), self.batch_size)
+            ]
         )
         sums = np.zeros((len(waveforms), vecs.shape[1]), np.float32)
         np.add.at(sums, np.asarray(owner), l2_normalize(vecs))

@@ -1,8 +1,8 @@
 """`Embedder`: the vectors an index uses, outside an index (for framework adapters).
 
 Transcript text goes through the index's text model; audio (paths, bytes or arrays)
-through its audio encoder. When the audio encoder is a joint audio-text model (it has
-`embed_text`), text is embedded on the audio side instead, so text finds audio.
+through its audio encoder. When the audio encoder is a joint audio-text model
+(`has_text`, e.g. CLAP), text is embedded on the audio side instead, so text finds audio.
 """
 
 from __future__ import annotations
@@ -48,16 +48,15 @@ class Embedder:
             if self._rag is not None:
                 self._audio = self._rag.audio_encoder
             else:
-                from .encoders import WhisperAudioEncoder
-                from .transcribe import FasterWhisperTranscriber
+                from .audio_encoders import make_audio_encoder
 
-                self._audio = WhisperAudioEncoder(FasterWhisperTranscriber(self._names[0]))
+                self._audio = make_audio_encoder(f"whisper-encoder:{self._names[0]}")
         return self._audio
 
     @property
     def joint(self) -> bool:
         """True when text and audio vectors share one space (a joint audio-text encoder)."""
-        return hasattr(self.audio_encoder, "embed_text")
+        return bool(getattr(self.audio_encoder, "has_text", False))
 
     def embed_text(self, texts: Sequence[str]) -> np.ndarray:
         texts = list(texts)

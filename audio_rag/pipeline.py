@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
 from .diarize import Diarizer, Turn, change_points, speaker_at
-from .encoders import TextEmbedder, WhisperAudioEncoder
+from .audio_encoders import AudioEncoder, cut_spans
+from .encoders import TextEmbedder
 from .errors import AudioDecodeError
 from .speakers import SpeakerRegistry
 from .store import SourceRecord, Store, now
@@ -76,7 +77,7 @@ class IngestReport:
 class Ingestor:
     transcriber: Transcriber
     text: TextEmbedder
-    audio: WhisperAudioEncoder
+    audio: AudioEncoder
     units: UnitOptions = field(default_factory=UnitOptions)
     block_seconds: float = 600.0
     diarizer: Diarizer | None = None
@@ -120,7 +121,9 @@ class Ingestor:
                     base,
                     units,
                     self.text.embed([u.text for u in units if u.text]),
-                    self.audio.embed_spans(block, [(u.start, u.end) for u in units], offset),
+                    self.audio.embed_audio(
+                        cut_spans(block, [(u.start, u.end) for u in units], offset)
+                    ),
                     self.speakers.names() if self.speakers else None,
                 )
             n_units += len(units)
