@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from .audio import AudioInput, file_digest, find_audio_files, load_audio
-from .diarize import DiarizeOptions, Diarizer, voice_vector
 from .audio_encoders import AudioEncoder, make_audio_encoder
+from .diarize import DiarizeOptions, Diarizer, voice_vector
 from .encoders import TextEmbedder
 from .errors import AudioDecodeError, AudioRAGError, ModelMismatchError
 from .hit_fusion import fuse_hits

@@ -226,8 +226,7 @@ class FrameEncoder(EncoderBase):
         step = self.batch_size if self._pads_safely() else 1
         for i in range(0, len(order), step):
             idx = order[i : i + step]
-            for j, fr in zip(idx, self._encode([pieces[j] for j in idx])):
-                yield j, fr
+            yield from zip(idx, self._encode([pieces[j] for j in idx]))
 
     def _pads_safely(self) -> bool:
         return True

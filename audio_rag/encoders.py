@@ -13,9 +13,9 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from .audio import SAMPLE_RATE
+from .audio_encoders import EncoderBase, EncoderSpec
 from .errors import MissingDependencyError
 from .models import DEFAULT_TEXT_MODEL, resolve
-from .audio_encoders import EncoderBase, EncoderSpec
 from .pooling import l2_normalize, pool, pooled_dim
 from .segment import fixed_windows
 from .transcribe import WINDOW_SECONDS, FasterWhisperTranscriber

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
-from .diarize import Diarizer, Turn, change_points, speaker_at
 from .audio_encoders import AudioEncoder, cut_spans
+from .diarize import Diarizer, Turn, change_points, speaker_at
 from .encoders import TextEmbedder
 from .errors import AudioDecodeError
 from .speakers import SpeakerRegistry
