@@ -14,9 +14,11 @@ import numpy as np
 
 from .audio import AudioInput, file_digest, find_audio_files, load_audio
 from .audio_encoders import AudioEncoder, make_audio_encoder
+from .by_example import fingerprint_hits, fuse_by_example
 from .diarize import DiarizeOptions, Diarizer, voice_vector
 from .encoders import TextEmbedder
 from .errors import AudioDecodeError, AudioRAGError, ModelMismatchError
+from .fingerprint import FingerprintIndex
 from .hit_fusion import fuse_hits
 from .hits import Hit
 from .lock import IndexLock, lock_path
@@ -73,6 +75,9 @@ class AudioRAG:
     lock_timeout: seconds a write (ingest, remove, speaker edits) waits while another
         process writes the same index; None waits as long as it takes, 0 refuses at
         once. Giving up raises `IndexBusyError` (see `audio_rag.lock`).
+    fingerprints: keep spectral-peak fingerprints (SQLite file next to the Chroma
+        folder) so query by example finds noisy, quiet, re-encoded or cropped copies
+        of a recording (see audio_rag.by_example); not available with a Chroma server.
     """
 
     def __init__(
@@ -95,9 +100,12 @@ class AudioRAG:
         diarize_options: DiarizeOptions | None = None,
         link_threshold: float = LINK_THRESHOLD,
         lock_timeout: float | None = None,
+        fingerprints: bool = True,
     ) -> None:
         self.store = Store(make_client(db, chroma_host, chroma_port), collection)
         self.lock = IndexLock(lock_path(db, collection, chroma_host, chroma_port), lock_timeout)
+        self._prints: FingerprintIndex | None = None
+        self._prints_path = _prints_path(self.store, db, chroma_host) if fingerprints else None
         recorded = self.store.models()
         self._whisper_name = whisper or _whisper_of(recorded) or DEFAULT_WHISPER
         self._text_name = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
@@ -195,6 +203,7 @@ class AudioRAG:
             self.block_seconds,
             Diarizer(self.speaker_encoder, self.diarize_options) if self.diarize else None,
             self.speaker_registry if self.diarize else None,
+            self.prints,
         )
         report = IngestReport()
         for path in files:
@@ -271,11 +280,34 @@ class AudioRAG:
             hits = self.search_vector(vector, channel="text", k=k, **filters)
             return self._with_audio_text(text, hits, k, filters)
 
-        def audio_vector():
-            self._check_audio_encoder()
-            return self.audio_encoder.embed_audio([load_audio(audio)])[0]
+        return self._search_by_example(load_audio(audio), k, filters)
 
-        return self.search_vector(audio_vector, channel="audio", k=k, **filters)
+    # ---- query by example: audio vectors + fingerprints (see audio_rag.by_example) ------
+    @property
+    def prints(self) -> FingerprintIndex | None:
+        """The index's fingerprints (None when off or with a Chroma server)."""
+        if self._prints is None and self._prints_path is not None:
+            self._prints = FingerprintIndex(self._prints_path)
+        return self._prints
+
+    def _search_by_example(self, wave: np.ndarray, k: int, filters: dict) -> list[Hit]:
+        self._check_audio_encoder()
+        vec = self.audio_encoder.embed_audio([wave])[0]
+        hits = self.search_vector(vec, channel="audio", k=k, **filters)
+        if not hits or self.prints is None:
+            return hits
+        sid = self.resolve_source(filters["source"]) if filters["source"] is not None else None
+        found = fingerprint_hits(
+            self.prints,
+            self.store,
+            wave,
+            k,
+            sid,
+            filters["speaker"],
+            filters["start"],
+            filters["end"],
+        )
+        return fuse_by_example(hits, found, k)
 
     # ---- text-to-audio (joint audio-text encoders such as CLAP) ------------------------
     def _with_audio_text(self, text: str, hits: list[Hit], k: int, filters: dict) -> list[Hit]:
@@ -423,6 +455,14 @@ class AudioRAG:
             "audio_seconds": round(sum(float(r["duration"]) for r in sources), 3),
             "source_list": sources,
         }
+
+
+def _prints_path(store: Store, db, chroma_host: str | None) -> Path | None:
+    """`<db folder>/<collection>.prints.sqlite` (the private folder when db is None)."""
+    if chroma_host:
+        return None
+    folder = db if db is not None else store.client._audio_rag_tmp.name
+    return Path(folder) / f"{store.name}.prints.sqlite"
 
 
 def _check_name(name: str) -> str:

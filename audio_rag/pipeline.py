@@ -18,6 +18,7 @@ from .audio_encoders import AudioEncoder, cut_spans
 from .diarize import Diarizer, Turn, change_points, speaker_at
 from .encoders import TextEmbedder
 from .errors import AudioDecodeError
+from .fingerprint import FingerprintIndex
 from .speakers import SpeakerRegistry
 from .store import SourceRecord, Store, now
 from .transcribe import Transcriber
@@ -82,6 +83,7 @@ class Ingestor:
     block_seconds: float = 600.0
     diarizer: Diarizer | None = None
     speakers: SpeakerRegistry | None = None
+    prints: FingerprintIndex | None = None  # spectral-peak fingerprints for query by example
 
     def ingest_file(self, store: Store, path: Path, hook: Hook | None = None) -> FileResult:
         """Ingest one file into `store`; errors are returned in the result, not raised."""
@@ -101,6 +103,8 @@ class Ingestor:
             record = self._write(store, path, sid, digest, hook)
         except AudioDecodeError as e:
             store.delete_units(sid)
+            if self.prints is not None:
+                self.prints.remove(sid)
             return FileResult(name, "failed", sid, error=str(e))
         except BaseException:  # Ctrl-C or a bug: leave no half-written source behind
             _delete_quietly(store, sid)
@@ -110,10 +114,14 @@ class Ingestor:
 
     def _write(self, store: Store, path: Path, sid: str, digest: str, hook: Hook) -> SourceRecord:
         store.begin_source(sid)
+        if self.prints is not None:
+            self.prints.remove(sid)
         base = {"source": str(path), "source_id": sid, "ingested_at": now()}
         n_units, seconds, loudest, language = 0, 0.0, float("-inf"), "en"
         for offset, block in iter_blocks(path, self.block_seconds):
             loudest = max(loudest, rms_dbfs(block))
+            if self.prints is not None:
+                self.prints.add(sid, block, offset)
             units, language = self._block_units(block, offset)
             base["language"] = language
             if units:
@@ -170,13 +178,14 @@ class Ingestor:
             found = found.relabel(self.speakers.assign(found.centroids, found.seconds))
         return found.turns
 
-    @staticmethod
-    def _forget_old_versions(store: Store, path: str, keep: str) -> None:
+    def _forget_old_versions(self, store: Store, path: str, keep: str) -> None:
         """A file changed at the same path: its old version's units go."""
         for rec in store.sources(path=path):
             if rec["source_id"] != keep:
                 logger.info("%s changed since it was ingested; replacing its units", path)
                 store.remove_source(rec["source_id"])
+                if self.prints is not None:
+                    self.prints.remove(rec["source_id"])
 
 
 def _speech_of(tr) -> list | None:

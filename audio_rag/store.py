@@ -189,8 +189,8 @@ class Store:
             raise ModelMismatchError(
                 f"index {self.name!r} holds vectors of text model {have.text_model!r} and audio "
                 f"encoder {have.audio_model!r}; this run uses {text_model!r} and "
-                f"{audio_model!r}. Use the same models (e.g. --whisper) or another "
-                "--collection."
+                f"{audio_model!r}. Use the same models (e.g. --whisper), another "
+                "--collection, or re-embed the index (`audio-rag reembed --encoder ...`)."
             )
 
     def ensure(self, models: IndexModels) -> None:
@@ -379,6 +379,14 @@ class Store:
             for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
         ]
         return sorted(hits, key=lambda h: (h.start, h.end))
+
+    def units_where(self, where: dict) -> list[Hit]:
+        """Units (audio collection: speech and sound) matching a `where` clause."""
+        got = self._col("-audio").get(where=where, include=["metadatas", "documents"])
+        return [
+            _hit(i, m, d, 1.0, "audio")
+            for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
+        ]
 
     def counts(self) -> dict:
         return {

@@ -49,7 +49,7 @@ def test_audio_query_by_example_finds_its_unit(rag):
     target = rag.transcript(SAMPLE)[5]
     clip = audio[int((target.start + 0.5) * SAMPLE_RATE) : int((target.end - 0.5) * SAMPLE_RATE)]
     hits = rag.search(audio=clip * 0.5, k=3)
-    assert hits[0].unit_id == target.unit_id and hits[0].channel == "audio"
+    assert hits[0].unit_id == target.unit_id and hits[0].channel == "audio+fingerprint"
 
 
 def test_cli_search_and_transcript_json(rag, capsys):
