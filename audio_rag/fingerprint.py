@@ -40,12 +40,15 @@ class PrintOptions:
     fan_out: int = 6
     max_dt: int = 48
     max_df: int = 96
-    min_matches: int = 6
+    min_df: int = 0
+    min_matches: int = 8
 
 
 def spectrogram(audio: np.ndarray) -> np.ndarray:
-    """(frames, N_FFT//2 + 1) log magnitude, Hann windows."""
+    """(frames, N_FFT//2 + 1) log magnitude, Hann windows, of `audio` scaled to unit
+    RMS (so the level of a copy does not matter)."""
     audio = np.asarray(audio, np.float32)
+    audio = audio / max(float(np.sqrt(np.mean(audio**2))) if len(audio) else 0.0, 1e-8)
     if len(audio) < N_FFT:
         audio = np.pad(audio, (0, N_FFT - len(audio)))
     n = 1 + (len(audio) - N_FFT) // HOP
@@ -83,7 +86,7 @@ def landmarks(pk: np.ndarray, opts: PrintOptions = PrintOptions()) -> tuple[np.n
             dt = pk[j, 0] - t1
             if dt > opts.max_dt:
                 break
-            if dt < 1 or abs(pk[j, 1] - f1) > opts.max_df:
+            if dt < 1 or not opts.min_df <= abs(pk[j, 1] - f1) <= opts.max_df:
                 continue
             hashes.append((int(f1) << 16) | (int(pk[j, 1]) << 6) | int(dt))
             times.append(int(t1))

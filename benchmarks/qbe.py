@@ -8,11 +8,12 @@ whose best hit comes from their original.
 
 Two levels:
   index   (default) the originals are ingested into an AudioRAG index with the real
-          pipeline (units, Chroma) and each copy is a `search(audio=...)` query
+          pipeline (units, Chroma) and each copy is a `search(audio=...)` query; run
+          with and without the fingerprint channel (the embedding alone is the baseline)
   encoder whole originals and copies embedded directly (no units, no Chroma): quick
           comparison of encoders and poolings
 
-    .venv/bin/python benchmarks/qbe.py [--level encoder] [--encoder SPEC ...]
+    .venv/bin/python benchmarks/qbe.py [--level encoder] [--encoder SPEC ...] [--seed N]
 """
 
 from __future__ import annotations
@@ -131,15 +132,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--level", choices=["index", "encoder"], default="index")
     ap.add_argument("--encoder", action="append", help="encoder spec(s); default: the default")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the copies (default 0)")
     args = ap.parse_args()
-    data = dev_set()
+    data = dev_set(args.seed)
     print(f"{len(data)} originals, {len(data) * len(COPIES)} copies ({', '.join(COPIES)})")
     specs = args.encoder or ["whisper-encoder:tiny.en"]
     for spec in specs:
         if args.level == "encoder":
             show(spec, encoder_level(spec, data))
         else:
-            show(spec, index_level(spec, data, {}))
+            show(f"{spec} (embedding only)", index_level(spec, data, {"fingerprints": False}))
+            show(f"{spec} + fingerprints", index_level(spec, data, {}))
 
 
 if __name__ == "__main__":
