@@ -310,17 +310,22 @@ class AudioRAG:
         return fuse_by_example(hits, found, k)
 
     # ---- text-to-audio (joint audio-text encoders such as CLAP) ------------------------
-    def _with_audio_text(self, text: str, hits: list[Hit], k: int, filters: dict) -> list[Hit]:
-        """`hits` of the transcript channel fused with the "audio_text" channel (the text
-        query embedded by the audio encoder's text side, against the audio vectors) by
-        reciprocal rank fusion; unchanged when the encoder has no text side."""
+    def audio_text_hits(self, text: str, k: int = 5, **filters) -> list[Hit]:
+        """Channel "audio_text": units whose audio vectors are nearest to the text query
+        embedded by the audio encoder's text side (score: cosine similarity); [] when
+        the encoder has no text side. Filters as in `search`."""
         if not self.store.exists() or not getattr(self.audio_encoder, "has_text", False):
-            return hits
+            return []
         self._check_audio_encoder()
         vec = self.audio_encoder.embed_text([text])[0]
-        sounds = self.search_vector(vec, channel="audio", k=k, **filters)
-        sounds = [replace(h, channel="audio_text") for h in sounds]
-        return fuse_hits({"text": hits, "audio_text": sounds}, k)
+        hits = self.search_vector(vec, channel="audio", k=k, **filters)
+        return [replace(h, channel="audio_text") for h in hits]
+
+    def _with_audio_text(self, text: str, hits: list[Hit], k: int, filters: dict) -> list[Hit]:
+        """`hits` of the transcript channel fused with the "audio_text" channel by
+        reciprocal rank fusion; unchanged when the encoder has no text side."""
+        sounds = self.audio_text_hits(text, k, **filters)
+        return fuse_hits({"text": hits, "audio_text": sounds}, k) if sounds else hits
 
     def _check_audio_encoder(self) -> None:
         """Refuse to compare vectors of another audio encoder than the index's."""

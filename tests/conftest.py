@@ -53,3 +53,11 @@ def sample_rag(tmp_path_factory):
     report = rag.ingest([SAMPLE])
     assert report.files[0].status == "ingested", report.files[0].error
     return rag
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory):
+    """kind -> folder of a tiny random transformers audio model (built once per session)."""
+    from tests.tiny_models import build_all
+
+    return build_all(tmp_path_factory.mktemp("tiny_audio_models"))

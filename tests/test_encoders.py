@@ -25,15 +25,14 @@ from audio_rag.pooling import (
     pooled_dim,
     stats_pool,
 )
-from tests import tiny_models
+from tests.tiny_models import BUILDERS
 
-KINDS = list(tiny_models.BUILDERS)
+KINDS = list(BUILDERS)
 
 
-@pytest.fixture(scope="session")
-def tiny(tmp_path_factory):
-    """kind -> folder of a tiny random model (built once per session)."""
-    return tiny_models.build_all(tmp_path_factory.mktemp("tiny_audio_models"))
+@pytest.fixture
+def tiny(tiny_models):
+    return tiny_models
 
 
 @pytest.fixture(autouse=True)

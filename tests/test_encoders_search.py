@@ -1,0 +1,65 @@
+"""Encoders in an index: text-to-audio search, one encoder per index, the index's
+encoder rebuilt from its recorded name."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_rag import AudioRAG, ModelMismatchError
+from tests.helpers import FakeAudioEncoder, FakeTextEmbedder, FakeTranscriber, tone
+
+
+class FakeJointEncoder(FakeAudioEncoder):
+    """Text names a pitch: "low"/"mid"/"high" embed like tones of 220/660/1500 Hz."""
+
+    name, has_text, sample_rate = "fake-joint", True, 16000
+    PITCH = {"low": 220, "mid": 660, "high": 1500}
+
+    def embed_text(self, texts):
+        return self.embed_audio([tone(self.PITCH.get(t.split()[0], 100), 1.0) for t in texts])
+
+
+def test_text_query_also_searches_sounds_with_a_joint_encoder(fake_rag, tone_files):
+    rag = fake_rag(audio_encoder=FakeJointEncoder(), diarize=False)
+    rag.ingest(tone_files)
+    sounds = rag.audio_text_hits("high pitched whistle", k=2)
+    assert [h.source[-8:] for h in sounds] == ["high.wav"] * 2
+    assert sounds[0].channel == "audio_text" and sounds[0].score > 0.9
+    hits = rag.search("high pitched whistle", k=4)
+    assert any("audio_text" in h.channel for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert all(h.score < 0.05 for h in hits)  # fused: RRF scores, not cosines
+    # the transcript channel still works: its best hit is among the fused ones
+    assert any("text" in h.channel.split("+") for h in hits)
+
+
+def test_text_query_without_a_text_side_is_transcript_only(fake_rag, tone_files):
+    rag = fake_rag(diarize=False)
+    rag.ingest(tone_files)
+    assert {h.channel for h in rag.search("tone600", k=3)} == {"text"}
+
+
+def test_another_encoder_on_an_index_is_refused(fake_rag, tone_files):
+    fake_rag(diarize=False).ingest(tone_files[:1])
+    other = fake_rag(diarize=False, audio_encoder=FakeJointEncoder())
+    with pytest.raises(ModelMismatchError, match="reembed"):
+        other.ingest(tone_files[1:])
+    with pytest.raises(ModelMismatchError, match="fake-audio"):
+        other.search(audio=tone(220, 1.0))
+
+
+def test_clap_index_end_to_end(tmp_path, tiny_models, tone_files, monkeypatch):
+    """A tiny random CLAP by path: ingest, reopen without naming it, text-to-audio."""
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    spec = f"clap:{tiny_models['clap']}"
+    kw = {"transcriber": FakeTranscriber(), "text_embedder": FakeTextEmbedder(), "diarize": False}
+    rag = AudioRAG(tmp_path / "db", "clapidx", audio_encoder=spec, **kw)
+    rag.ingest(tone_files)
+    assert rag.info()["models"]["audio_model"] == rag.audio_encoder.name
+    again = AudioRAG(tmp_path / "db", "clapidx", **kw)  # encoder from the index's record
+    assert again.audio_encoder.name == rag.audio_encoder.name and again.audio_encoder.has_text
+    hits = again.search("a dog barking", k=5)
+    assert any("audio_text" in h.channel for h in hits)
+    by_example = again.search(audio=np.asarray(tone(660, 2.0)), k=1)
+    assert by_example and by_example[0].source.endswith("mid.wav")
