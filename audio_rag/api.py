@@ -12,6 +12,15 @@ from pathlib import Path
 
 import numpy as np
 
+from .adapter import (
+    ADAPTER_TAG,
+    AdaptedEncoder,
+    Adapter,
+    AdapterOptions,
+    AdapterReport,
+    fit_on_folder,
+    split_base,
+)
 from .audio import AudioInput, file_digest, find_audio_files, load_audio
 from .audio_encoders import AudioEncoder, make_audio_encoder
 from .by_example import fingerprint_hits, fuse_by_example
@@ -105,7 +114,12 @@ class AudioRAG:
         self.store = Store(make_client(db, chroma_host, chroma_port), collection)
         self.lock = IndexLock(lock_path(db, collection, chroma_host, chroma_port), lock_timeout)
         self._prints: FingerprintIndex | None = None
-        self._prints_path = _prints_path(self.store, db, chroma_host) if fingerprints else None
+        self._db_folder = _db_folder(self.store, db, chroma_host)
+        self._prints_path = (
+            self._db_folder / f"{collection}.prints.sqlite"
+            if fingerprints and self._db_folder
+            else None
+        )
         recorded = self.store.models()
         self._whisper_name = whisper or _whisper_of(recorded) or DEFAULT_WHISPER
         self._text_name = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
@@ -143,12 +157,56 @@ class AudioRAG:
     @property
     def audio_encoder(self) -> AudioEncoder:
         if self._audio is None or isinstance(self._audio, str):
-            recorded = self.store.models()
-            spec = self._audio or (
-                recorded.audio_model if recorded else f"whisper-encoder:{self._whisper_name}"
-            )
-            self._audio = make_audio_encoder(spec, whisper=self._whisper_for(spec))
+            self._audio = self._build_audio_encoder(self._audio)
         return self._audio
+
+    def _build_audio_encoder(self, spec: str | None) -> AudioEncoder:
+        """From a spec, else the index's record, else a trained adapter next to the
+        index, else the Whisper encoder of `whisper`. "+adapter:DIGEST" names load the
+        adapter file next to the index (see audio_rag.adapter)."""
+        recorded = self.store.models()
+        spec = spec or (recorded.audio_model if recorded else None)
+        if spec is None and self.adapter_path is not None and self.adapter_path.is_file():
+            adapter = Adapter.load(self.adapter_path)
+            spec = f"{adapter.base}{ADAPTER_TAG}{adapter.digest}"
+        spec = spec or f"whisper-encoder:{self._whisper_name}"
+        base_spec, digest = split_base(spec)
+        base = make_audio_encoder(base_spec, whisper=self._whisper_for(base_spec))
+        if digest is None:
+            return base
+        path = self.adapter_path
+        adapter = Adapter.load(path) if path is not None and path.is_file() else None
+        if adapter is None or adapter.digest != digest:
+            raise ModelMismatchError(
+                f"index {self.store.name!r} was embedded with adapter {digest}, but "
+                f"{self.adapter_path} holds {'none' if adapter is None else adapter.digest}"
+            )
+        return AdaptedEncoder(base, adapter)
+
+    @property
+    def adapter_path(self) -> Path | None:
+        """Where this index's domain adapter is kept (next to its Chroma folder)."""
+        return self._db_folder / f"{self.store.name}.adapter.npz" if self._db_folder else None
+
+    def train_adapter(
+        self, labelled_dir: str | os.PathLike, options: AdapterOptions | None = None
+    ) -> AdapterReport:
+        """Train a domain adapter on a folder with one subfolder per class (frozen base
+        encoder), save it next to the index, and re-embed the index's audio with it.
+        Returns held-out recall@1 before and after (see audio_rag.adapter)."""
+        if self.adapter_path is None:
+            raise AudioRAGError("adapters are kept next to a local index; not with a server")
+        enc = self.audio_encoder
+        base = enc.base if isinstance(enc, AdaptedEncoder) else enc
+        adapter, report = fit_on_folder(
+            base, labelled_dir, self.adapter_path, options or AdapterOptions()
+        )
+        adapted = AdaptedEncoder(base, adapter)
+        if self.store.exists():
+            self.reembed(adapted)
+        self._audio = adapted
+        logger.info("%s", report.summary())
+        return report
 
     def _whisper_for(self, spec: str) -> FasterWhisperTranscriber | None:
         """The transcriber's model, shared when the audio encoder is its encoder."""
@@ -327,6 +385,15 @@ class AudioRAG:
         sounds = self.audio_text_hits(text, k, **filters)
         return fuse_hits({"text": hits, "audio_text": sounds}, k) if sounds else hits
 
+    def reembed(self, audio_encoder: str | AudioEncoder, *, hook: Hook | None = None):
+        """Switch the index to another audio encoder: every unit's audio vector is
+        recomputed from its source file (see audio_rag.reembed). Returns a ReembedReport."""
+        from .reembed import reembed
+
+        self._audio = audio_encoder
+        report = reembed(self.store, self.audio_encoder, hook)
+        return report
+
     def _check_audio_encoder(self) -> None:
         """Refuse to compare vectors of another audio encoder than the index's."""
         have = self.store.models()
@@ -462,12 +529,12 @@ class AudioRAG:
         }
 
 
-def _prints_path(store: Store, db, chroma_host: str | None) -> Path | None:
-    """`<db folder>/<collection>.prints.sqlite` (the private folder when db is None)."""
+def _db_folder(store: Store, db, chroma_host: str | None) -> Path | None:
+    """The Chroma folder (the private one when db is None); None with a server. Side
+    files live here: `<collection>.prints.sqlite`, `<collection>.adapter.npz`."""
     if chroma_host:
         return None
-    folder = db if db is not None else store.client._audio_rag_tmp.name
-    return Path(folder) / f"{store.name}.prints.sqlite"
+    return Path(db if db is not None else store.client._audio_rag_tmp.name)
 
 
 def _check_name(name: str) -> str:

@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--speakers", type=int, metavar="N", help="exact number of speakers per file")
     s.add_argument("--min-speakers", type=int, default=1, metavar="N")
     s.add_argument("--max-speakers", type=int, default=None, metavar="N")
+    s.add_argument("--encoder", default=None, help=ENCODER_HELP)
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("search", parents=[common], help="search by text or by example audio")
@@ -128,12 +129,60 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_remove)
 
     _speaker_commands(sub, common)
+    _encoder_commands(sub, common)
 
     s = sub.add_parser(
         "demo", parents=[common], help="ingest the bundled sample and ask it questions"
     )
     s.set_defaults(func=cmd_demo, db=None)
     return p
+
+
+ENCODER_HELP = (
+    "audio encoder: whisper-encoder[:SIZE] (default), whisper:HUB_ID, wav2vec2:|hubert:|wavlm:"
+    "HUB_ID_OR_FOLDER[;layer=N], clap[:HUB_ID] (text-to-audio), ast:HUB_ID; options "
+    ";pooling=mean|max|stats (default: the index's)"
+)
+
+
+def _encoder_commands(sub, common) -> None:
+    s = sub.add_parser(
+        "reembed", parents=[common], help="switch the index to another audio encoder"
+    )
+    s.add_argument("--encoder", required=True, help=ENCODER_HELP)
+    s.set_defaults(func=cmd_reembed)
+    s = sub.add_parser(
+        "train-adapter",
+        parents=[common],
+        help="train a domain adapter on labelled audio (one subfolder per class)",
+    )
+    s.add_argument("labelled_dir", metavar="LABELLED_DIR")
+    s.add_argument("--loss", choices=["supcon", "triplet"], default="supcon")
+    s.add_argument("--epochs", type=int, default=150)
+    s.add_argument("--dim", type=int, default=128, help="output dimension (default 128)")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.set_defaults(func=cmd_train_adapter)
+
+
+def cmd_reembed(args) -> int:
+    rag = _rag(args)
+    report = rag.reembed(
+        args.encoder, hook=lambda event, **i: print(f"  {i['path']}: {i['units']} units")
+    )
+    print(report.summary())
+    return 0
+
+
+def cmd_train_adapter(args) -> int:
+    from dataclasses import asdict
+
+    from .adapter import AdapterOptions
+
+    opts = AdapterOptions(dim=args.dim, loss=args.loss, epochs=args.epochs)
+    print(f"training an adapter on {args.labelled_dir} ...", file=sys.stderr)
+    report = _rag(args).train_adapter(args.labelled_dir, opts)
+    print(json.dumps(asdict(report), indent=1) if args.json else report.summary())
+    return 0
 
 
 def _speaker_commands(sub, common) -> None:
@@ -190,7 +239,9 @@ def cmd_ingest(args) -> int:
     bounds = DiarizeOptions(
         num_speakers=args.speakers, min_speakers=args.min_speakers, max_speakers=args.max_speakers
     )
-    rag = _rag(args, diarize=not args.no_diarize, diarize_options=bounds)
+    rag = _rag(
+        args, diarize=not args.no_diarize, diarize_options=bounds, audio_encoder=args.encoder
+    )
     with IngestProgress(files, enabled=not args.no_progress) as progress:
         report = rag.ingest(files, hook=progress)
     for f in report.failed:

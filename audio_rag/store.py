@@ -201,6 +201,32 @@ class Store:
         self._col("-audio", meta, create=True)
         self._col("-sources", {"audio_rag_schema": SCHEMA_VERSION}, create=True)
 
+    def replace_audio_vectors(self, models: IndexModels, vectors: dict[str, np.ndarray]) -> None:
+        """Re-embedded audio: every unit of NAME-audio gets its new vector (by unit id)
+        and the index records `models`. The new vectors go to a side collection first,
+        which then takes the place of the old one (dimensions may differ)."""
+        old = self._col("-audio")
+        got = old.get(include=["metadatas", "documents"])
+        missing = [i for i in got["ids"] if i not in vectors]
+        if missing:
+            raise AudioRAGError(f"no new vector for {len(missing)} units, e.g. {missing[0]}")
+        side = f"{self.name}-audio-reembed"
+        if side in [c if isinstance(c, str) else c.name for c in self.client.list_collections()]:
+            self.client.delete_collection(side)
+        meta = models.as_metadata()
+        new = self.client.create_collection(
+            side,
+            metadata=meta,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+        vecs = np.stack([vectors[i] for i in got["ids"]]) if got["ids"] else []
+        self._write(new, got["ids"], vecs, got["metadatas"], got["documents"])
+        self.client.delete_collection(f"{self.name}-audio")
+        new.modify(name=f"{self.name}-audio")
+        self._col("").modify(metadata=meta)
+        self._cols.clear()
+
     # ---- writes ----------------------------------------------------------------
     def begin_source(self, source_id: str) -> None:
         """Drop any units a previous, unfinished ingest of this source left behind."""
