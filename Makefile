@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-slow bench bench-speakers bench-reliability fuzz lint clean
+.PHONY: install demo test test-slow bench bench-speakers bench-encoders bench-reliability fuzz lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ bench-reliability: install
 
 fuzz: install
 	$(BIN)/python scripts/fuzz_decoder.py --seconds 300
+
+bench-encoders: install
+	$(BIN)/python benchmarks/encoders.py
+	$(BIN)/python benchmarks/qbe.py
+	$(BIN)/python benchmarks/adapter.py
 
 lint: install
 	$(BIN)/ruff check audio_rag tests benchmarks scripts examples
