@@ -122,6 +122,7 @@ class AudioRAG:
         )
         recorded = self.store.models()
         self._whisper_name = whisper or _whisper_of(recorded) or DEFAULT_WHISPER
+        self._whisper_given = whisper is not None
         self._text_name = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
         self._transcribe_options = transcribe_options
         self.unit_options = unit_options or UnitOptions()
@@ -166,6 +167,11 @@ class AudioRAG:
         adapter file next to the index (see audio_rag.adapter)."""
         recorded = self.store.models()
         spec = spec or (recorded.audio_model if recorded else None)
+        if spec and self._whisper_given and spec.startswith("whisper-encoder:"):
+            # a Whisper model named for this run brings its own encoder (refused if it
+            # is not the index's)
+            head, sep, rest = spec.partition(";")
+            spec = f"whisper-encoder:{self._whisper_name}{sep}{rest}"
         if spec is None and self.adapter_path is not None and self.adapter_path.is_file():
             adapter = Adapter.load(self.adapter_path)
             spec = f"{adapter.base}{ADAPTER_TAG}{adapter.digest}"
@@ -545,7 +551,9 @@ def _check_name(name: str) -> str:
 
 
 def _whisper_of(models: IndexModels | None) -> str | None:
+    """The Whisper model whose encoder made the index's audio vectors, if one did."""
     prefix = "whisper-encoder:"
-    if models and models.audio_model.startswith(prefix):
-        return models.audio_model[len(prefix) :]
+    base = split_base(models.audio_model)[0] if models else ""
+    if base.startswith(prefix):
+        return base[len(prefix) :].partition(";")[0]
     return None

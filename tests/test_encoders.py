@@ -37,7 +37,11 @@ def tiny(tiny_models):
 
 @pytest.fixture(autouse=True)
 def _offline(monkeypatch):
+    """Hub access is off: a model that is not a local folder fails at once."""
+    from huggingface_hub import constants
+
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
 
 
 def _waves(seed=0):

@@ -63,3 +63,16 @@ def test_clap_index_end_to_end(tmp_path, tiny_models, tone_files, monkeypatch):
     assert any("audio_text" in h.channel for h in hits)
     by_example = again.search(audio=np.asarray(tone(660, 2.0)), k=1)
     assert by_example and by_example[0].source.endswith("mid.wav")
+
+
+@pytest.mark.integration
+def test_default_encoder_pooling_choice_is_recorded_and_reopened(tmp_path, tone_files):
+    kw = {"transcriber": FakeTranscriber(), "text_embedder": FakeTextEmbedder(), "diarize": False}
+    spec = "whisper-encoder:tiny.en;pooling=stats"
+    rag = AudioRAG(tmp_path / "db", "stats", audio_encoder=spec, **kw)
+    rag.ingest(tone_files[:2])
+    models = rag.info()["models"]
+    assert (models["audio_model"], models["audio_dim"]) == (spec, 2 * 384)
+    again = AudioRAG(tmp_path / "db", "stats", **kw)
+    assert again.audio_encoder.name == spec and again.whisper.name == "tiny.en"
+    assert again.search(audio=tone(220, 2.0), k=1)[0].source.endswith("low.wav")
