@@ -38,7 +38,7 @@ class AdapterOptions:
     dim: int = 128
     loss: str = "supcon"  # or "triplet"
     epochs: int = 150
-    lr: float = 1e-2
+    lr: float = 1e-3
     batch_size: int = 64
     temperature: float = 0.1  # supcon
     margin: float = 0.2  # triplet, on cosine distance

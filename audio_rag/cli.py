@@ -160,6 +160,7 @@ def _encoder_commands(sub, common) -> None:
     s.add_argument("--loss", choices=["supcon", "triplet"], default="supcon")
     s.add_argument("--epochs", type=int, default=150)
     s.add_argument("--dim", type=int, default=128, help="output dimension (default 128)")
+    s.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.set_defaults(func=cmd_train_adapter)
 
@@ -178,7 +179,7 @@ def cmd_train_adapter(args) -> int:
 
     from .adapter import AdapterOptions
 
-    opts = AdapterOptions(dim=args.dim, loss=args.loss, epochs=args.epochs)
+    opts = AdapterOptions(dim=args.dim, loss=args.loss, epochs=args.epochs, lr=args.lr)
     print(f"training an adapter on {args.labelled_dir} ...", file=sys.stderr)
     report = _rag(args).train_adapter(args.labelled_dir, opts)
     print(json.dumps(asdict(report), indent=1) if args.json else report.summary())

@@ -22,7 +22,7 @@ from audio_rag.audio import SAMPLE_RATE
 from audio_rag.cli import main
 from tests.helpers import FakeAudioEncoder, FakeTextEmbedder, FakeTranscriber, write_wav
 
-FAST = AdapterOptions(dim=8, epochs=40, held_out=0.5)
+FAST = AdapterOptions(dim=8, epochs=40, lr=1e-2, held_out=0.5)
 
 
 class FrameFake(FakeAudioEncoder):
@@ -90,7 +90,7 @@ def test_training_separates_classes_hidden_under_a_nuisance(loss):
     held = split_held_out(labels, 0.3)
     tr = [f for f, h in zip(frames, held) if not h]
     lab = np.asarray(labels)
-    opts = AdapterOptions(dim=6, loss=loss, epochs=60)
+    opts = AdapterOptions(dim=6, loss=loss, epochs=60, lr=1e-2)
     adapter = train_adapter(tr, list(lab[~held]), "base", opts)
     before = np.stack([f.mean(0) for f in frames])
     after = np.stack([adapter.apply(f) for f in frames])
