@@ -12,19 +12,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .adapter import (
-    ADAPTER_TAG,
-    AdaptedEncoder,
-    Adapter,
-    AdapterOptions,
-    AdapterReport,
-    fit_on_folder,
-    split_base,
-)
+from .adapter import AdaptedEncoder, AdapterOptions, AdapterReport, fit_on_folder
 from .audio import AudioInput, file_digest, find_audio_files, load_audio
-from .audio_encoders import AudioEncoder, make_audio_encoder
+from .audio_encoders import AudioEncoder
 from .by_example import fingerprint_hits, fuse_by_example
 from .diarize import DiarizeOptions, Diarizer, voice_vector
+from .encoder_choice import choose_audio_encoder, whisper_of
 from .encoders import TextEmbedder
 from .errors import AudioDecodeError, AudioRAGError, ModelMismatchError
 from .fingerprint import FingerprintIndex
@@ -121,7 +114,9 @@ class AudioRAG:
             else None
         )
         recorded = self.store.models()
-        self._whisper_name = whisper or _whisper_of(recorded) or DEFAULT_WHISPER
+        self._whisper_name = (
+            whisper or whisper_of(recorded.audio_model if recorded else None) or DEFAULT_WHISPER
+        )
         self._whisper_given = whisper is not None
         self._text_name = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
         self._transcribe_options = transcribe_options
@@ -162,32 +157,16 @@ class AudioRAG:
         return self._audio
 
     def _build_audio_encoder(self, spec: str | None) -> AudioEncoder:
-        """From a spec, else the index's record, else a trained adapter next to the
-        index, else the Whisper encoder of `whisper`. "+adapter:DIGEST" names load the
-        adapter file next to the index (see audio_rag.adapter)."""
         recorded = self.store.models()
-        spec = spec or (recorded.audio_model if recorded else None)
-        if spec and self._whisper_given and spec.startswith("whisper-encoder:"):
-            # a Whisper model named for this run brings its own encoder (refused if it
-            # is not the index's)
-            head, sep, rest = spec.partition(";")
-            spec = f"whisper-encoder:{self._whisper_name}{sep}{rest}"
-        if spec is None and self.adapter_path is not None and self.adapter_path.is_file():
-            adapter = Adapter.load(self.adapter_path)
-            spec = f"{adapter.base}{ADAPTER_TAG}{adapter.digest}"
-        spec = spec or f"whisper-encoder:{self._whisper_name}"
-        base_spec, digest = split_base(spec)
-        base = make_audio_encoder(base_spec, whisper=self._whisper_for(base_spec))
-        if digest is None:
-            return base
-        path = self.adapter_path
-        adapter = Adapter.load(path) if path is not None and path.is_file() else None
-        if adapter is None or adapter.digest != digest:
-            raise ModelMismatchError(
-                f"index {self.store.name!r} was embedded with adapter {digest}, but "
-                f"{self.adapter_path} holds {'none' if adapter is None else adapter.digest}"
-            )
-        return AdaptedEncoder(base, adapter)
+        return choose_audio_encoder(
+            spec,
+            recorded.audio_model if recorded else None,
+            self.adapter_path,
+            self._whisper_name,
+            self._whisper_given,
+            lambda: self.whisper,
+            self.store.name,
+        )
 
     @property
     def adapter_path(self) -> Path | None:
@@ -213,10 +192,6 @@ class AudioRAG:
         self._audio = adapted
         logger.info("%s", report.summary())
         return report
-
-    def _whisper_for(self, spec: str) -> FasterWhisperTranscriber | None:
-        """The transcriber's model, shared when the audio encoder is its encoder."""
-        return self.whisper if spec.startswith("whisper-encoder:") else None
 
     @property
     def speaker_encoder(self) -> SpeakerEncoder:
@@ -548,12 +523,3 @@ def _check_name(name: str) -> str:
     if not name:
         raise ValueError("a speaker name cannot be empty")
     return name
-
-
-def _whisper_of(models: IndexModels | None) -> str | None:
-    """The Whisper model whose encoder made the index's audio vectors, if one did."""
-    prefix = "whisper-encoder:"
-    base = split_base(models.audio_model)[0] if models else ""
-    if base.startswith(prefix):
-        return base[len(prefix) :].partition(";")[0]
-    return None
