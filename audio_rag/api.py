@@ -173,6 +173,7 @@ class AudioRAG:
         """Where this index's domain adapter is kept (next to its Chroma folder)."""
         return self._db_folder / f"{self.store.name}.adapter.npz" if self._db_folder else None
 
+    @_writes
     def train_adapter(
         self, labelled_dir: str | os.PathLike, options: AdapterOptions | None = None
     ) -> AdapterReport:
@@ -273,6 +274,8 @@ class AudioRAG:
         may be gone) or its source id. Returns the source id."""
         sid = self.resolve_source(source)
         self.store.remove_source(sid)
+        if self.prints is not None:
+            self.prints.remove(sid)
         logger.info("removed %s (%s)", source, sid)
         return sid
 
@@ -366,6 +369,7 @@ class AudioRAG:
         sounds = self.audio_text_hits(text, k, **filters)
         return fuse_hits({"text": hits, "audio_text": sounds}, k) if sounds else hits
 
+    @_writes
     def reembed(self, audio_encoder: str | AudioEncoder, *, hook: Hook | None = None):
         """Switch the index to another audio encoder: every unit's audio vector is
         recomputed from its source file (see audio_rag.reembed). Returns a ReembedReport."""

@@ -407,12 +407,14 @@ class Store:
         return sorted(hits, key=lambda h: (h.start, h.end))
 
     def units_where(self, where: dict) -> list[Hit]:
-        """Units (audio collection: speech and sound) matching a `where` clause."""
+        """Units (audio collection: speech and sound) of complete sources matching a
+        `where` clause."""
         got = self._col("-audio").get(where=where, include=["metadatas", "documents"])
-        return [
+        hits = [
             _hit(i, m, d, 1.0, "audio")
             for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
         ]
+        return self._of_complete_sources(hits)
 
     def counts(self) -> dict:
         return {
