@@ -240,9 +240,8 @@ def cmd_ingest(args) -> int:
     bounds = DiarizeOptions(
         num_speakers=args.speakers, min_speakers=args.min_speakers, max_speakers=args.max_speakers
     )
-    rag = _rag(
-        args, diarize=not args.no_diarize, diarize_options=bounds, audio_encoder=args.encoder
-    )
+    chosen = {"audio_encoder": args.encoder} if args.encoder else {}  # else the index's
+    rag = _rag(args, diarize=not args.no_diarize, diarize_options=bounds, **chosen)
     with IngestProgress(files, enabled=not args.no_progress) as progress:
         report = rag.ingest(files, hook=progress)
     for f in report.failed:
