@@ -4,7 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-slow bench bench-speakers bench-encoders bench-reliability fuzz lint clean
+.PHONY: install demo test test-slow bench bench-speakers bench-encoders bench-reliability fuzz \
+	bench-retrieval bench-scale lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +46,12 @@ bench-encoders: install
 	$(BIN)/python benchmarks/encoders.py
 	$(BIN)/python benchmarks/qbe.py
 	$(BIN)/python benchmarks/adapter.py
+
+bench-retrieval: install
+	$(BIN)/python benchmarks/retrieval.py
+
+bench-scale: install
+	$(BIN)/python benchmarks/scale.py
 
 lint: install
 	$(BIN)/ruff check audio_rag tests benchmarks scripts examples

@@ -21,9 +21,10 @@ from .encoder_choice import choose_audio_encoder, whisper_of
 from .encoders import TextEmbedder
 from .errors import AudioDecodeError, AudioRAGError, ModelMismatchError
 from .fingerprint import FingerprintIndex
-from .hit_fusion import fuse_hits
 from .hits import Hit
 from .lock import IndexLock, lock_path
+from .hybrid import HybridOptions, ranked, search_text
+from .mmr import DEFAULT_LAMBDA
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
 from .speaker_encoders import (
@@ -80,6 +81,8 @@ class AudioRAG:
     fingerprints: keep spectral-peak fingerprints (SQLite file next to the Chroma
         folder) so query by example finds noisy, quiet, re-encoded or cropped copies
         of a recording (see audio_rag.by_example); not available with a Chroma server.
+    search_options: how text queries are ranked (`HybridOptions`: mode, channel
+        weights, depth, RRF constant); the default is the measured best (see README).
     """
 
     def __init__(
@@ -103,6 +106,7 @@ class AudioRAG:
         link_threshold: float = LINK_THRESHOLD,
         lock_timeout: float | None = None,
         fingerprints: bool = True,
+        search_options: HybridOptions | None = None,
     ) -> None:
         self.store = Store(make_client(db, chroma_host, chroma_port), collection)
         self.lock = IndexLock(lock_path(db, collection, chroma_host, chroma_port), lock_timeout)
@@ -130,6 +134,7 @@ class AudioRAG:
         self._speaker_encoder = speaker_encoder
         self.diarize_options = diarize_options or DiarizeOptions()
         self.link_threshold = link_threshold
+        self.search_options = search_options or HybridOptions()
 
     # ---- models (loaded on first use) ----------------------------------------------
     @property
@@ -302,27 +307,124 @@ class AudioRAG:
         speaker: str | None = None,
         start: float | None = None,
         end: float | None = None,
+        language: str | None = None,
+        ingested_after: float | None = None,
+        ingested_before: float | None = None,
+        mode: str | None = None,
+        weights: dict[str, float] | None = None,
+        rrf_k: float | None = None,
+        context: int = 0,
+        mmr: float | bool | None = None,
     ) -> list[Hit]:
-        """Search by transcript meaning (`text`) or by example (`audio`), best first.
+        """Search by text (`text`: hybrid ranking) or by example (`audio`), best first.
 
-        Each hit's `score` is the cosine similarity on its channel (see `Hit`).
-        Filters: `source` (path in any spelling, or source id), `speaker` (id or
-        enrolled name), `start`/`end` (seconds: units overlapping that time range).
+        Text queries fuse transcript vectors, BM25 keywords and, with a joint audio-text
+        encoder, text-to-audio vectors by reciprocal rank fusion (`mode`, `weights`, `rrf_k`:
+        see `HybridOptions`; defaults from `self.search_options`); `score` then is the
+        scaled RRF score and `ranks` tells each channel's rank and score. Audio queries
+        rank by cosine similarity of audio vectors. See `Hit` for what a score means.
+        Filters (pushed down to Chroma): `source` (path in any spelling, or source id),
+        `speaker` (id or enrolled name), `start`/`end` (seconds: units overlapping that
+        time range), `language` (code such as "en"), `ingested_after`/`ingested_before`
+        (Unix time of ingest). `context`: each hit grows by that many neighbouring units
+        on each side. `mmr`: diversify with maximal marginal relevance (True, or the
+        relevance weight lambda in [0, 1]).
         """
         if (text is None) == (audio is None):
             raise ValueError("give exactly one of text= or audio=")
-        filters = {"source": source, "speaker": speaker, "start": start, "end": end}
+        if text is not None and not text.strip():
+            raise ValueError("the text query is empty")
+        if k < 1:
+            raise ValueError(f"k must be at least 1, got {k}")
+        if context < 0:
+            raise ValueError(f"context must be >= 0 units, got {context}")
+        where = self._where(source, speaker, start, end, language, ingested_after, ingested_before)
+        if not self.store.exists():
+            return []
+        lam = None if mmr is None or mmr is False else (DEFAULT_LAMBDA if mmr is True else mmr)
+        depth = k if lam is None else max(4 * k, 20)
         if text is not None:
-            if not text.strip():
-                raise ValueError("the text query is empty")
+            opts = self.search_options
+            if mode is not None or weights is not None or rrf_k is not None:
+                opts = replace(
+                    opts,
+                    mode=mode or opts.mode,
+                    weights=weights or opts.weights,
+                    rrf_k=opts.rrf_k if rrf_k is None else rrf_k,
+                )
+            hits = search_text(text, depth, self._channels(text, opts, where), opts)
+        else:
+            filters = {
+                "source": source,
+                "speaker": speaker,
+                "start": start,
+                "end": end,
+                "language": language,
+                "ingested_after": ingested_after,
+                "ingested_before": ingested_before,
+            }
+            hits = self._search_by_example(load_audio(audio), depth, filters)
+        if lam is not None:
+            hits = self._diversify(hits, k, lam, "audio" if text is None else "text")
+        hits = hits[:k]
+        return self._with_context(hits, context) if context else hits
 
-            def vector():
-                return self.text_embedder.embed([text])[0]
+    def _channels(self, text: str, opts: HybridOptions, where: dict | None) -> dict:
+        """channel -> function(depth) -> hits, for the channels `opts` turns on."""
+        joint = bool(getattr(self.audio_encoder, "has_text", False))
 
-            hits = self.search_vector(vector, channel="text", k=k, **filters)
-            return self._with_audio_text(text, hits, k, filters)
+        def audio_text(n: int) -> list[Hit]:
+            self._check_audio_encoder()
+            return self.store.query(
+                self.audio_encoder.embed_text([text])[0], n, "audio_text", where
+            )
 
-        return self._search_by_example(load_audio(audio), k, filters)
+        runners = {
+            "text": lambda n: self.store.query(
+                self.text_embedder.embed([text])[0], n, "text", where
+            ),
+            "keyword": lambda n: self.store.keyword_query(text, n, where),
+            "audio_text": audio_text,
+        }
+        return {c: runners[c] for c in opts.channels(joint)}
+
+    def _diversify(self, hits: list[Hit], k: int, lam: float, channel: str) -> list[Hit]:
+        from .mmr import mmr
+
+        if len(hits) <= 1:
+            return hits
+        vecs = self.store.vectors([h.unit_id for h in hits], channel)
+        order = mmr(np.array([h.score for h in hits]), vecs, k, lam)
+        return [hits[i] for i in order]
+
+    def _with_context(self, hits: list[Hit], n: int) -> list[Hit]:
+        from .context import expand
+
+        units: dict[str, list[Hit]] = {}
+        out = []
+        for h in hits:
+            if h.source_id not in units:
+                units[h.source_id] = self.store.speech_units(h.source_id)
+            out.append(expand(h, units[h.source_id], n))
+        return out
+
+    def _where(
+        self, source, speaker, start, end, language, ingested_after, ingested_before
+    ) -> dict | None:
+        if start is not None and end is not None and end <= start:
+            raise ValueError(f"the time range is empty: start={start} end={end}")
+        sid = None
+        if source is not None and self.store.exists():
+            sid = self.resolve_source(source)
+        return unit_filter(
+            sid,
+            speaker,
+            start,
+            end,
+            language=language,
+            ingested_after=ingested_after,
+            ingested_before=ingested_before,
+        )
 
     # ---- query by example: audio vectors + fingerprints (see audio_rag.by_example) ------
     @property
@@ -333,6 +435,8 @@ class AudioRAG:
         return self._prints
 
     def _search_by_example(self, wave: np.ndarray, k: int, filters: dict) -> list[Hit]:
+        """Audio vectors fused with fingerprint matches (those honour source, speaker and
+        time range; language and ingest-date filters apply to the audio vectors)."""
         self._check_audio_encoder()
         vec = self.audio_encoder.embed_audio([wave])[0]
         hits = self.search_vector(vec, channel="audio", k=k, **filters)
@@ -360,14 +464,7 @@ class AudioRAG:
             return []
         self._check_audio_encoder()
         vec = self.audio_encoder.embed_text([text])[0]
-        hits = self.search_vector(vec, channel="audio", k=k, **filters)
-        return [replace(h, channel="audio_text") for h in hits]
-
-    def _with_audio_text(self, text: str, hits: list[Hit], k: int, filters: dict) -> list[Hit]:
-        """`hits` of the transcript channel fused with the "audio_text" channel by
-        reciprocal rank fusion; unchanged when the encoder has no text side."""
-        sounds = self.audio_text_hits(text, k, **filters)
-        return fuse_hits({"text": hits, "audio_text": sounds}, k) if sounds else hits
+        return self.search_vector(vec, channel="audio_text", k=k, **filters)
 
     @_writes
     def reembed(self, audio_encoder: str | AudioEncoder, *, hook: Hook | None = None):
@@ -399,20 +496,23 @@ class AudioRAG:
         speaker: str | None = None,
         start: float | None = None,
         end: float | None = None,
+        language: str | None = None,
+        ingested_after: float | None = None,
+        ingested_before: float | None = None,
     ) -> list[Hit]:
         """Search with a ready query vector (or a callable making it) on `channel`:
-        "text" (transcript vectors) or "audio" (audio vectors). Filters as in `search`."""
-        if channel not in ("text", "audio"):
-            raise ValueError(f"channel must be 'text' or 'audio', got {channel!r}")
+        "text" (transcript vectors), "audio" (audio vectors) or "audio_text" (a joint
+        audio-text encoder's text vector against audio vectors). Filters as in `search`;
+        scores are cosine similarities."""
+        if channel not in ("text", "audio", "audio_text"):
+            raise ValueError(f"channel must be 'text', 'audio' or 'audio_text', got {channel!r}")
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
-        if start is not None and end is not None and end <= start:
-            raise ValueError(f"the time range is empty: start={start} end={end}")
+        where = self._where(source, speaker, start, end, language, ingested_after, ingested_before)
         if not self.store.exists():
             return []
-        sid = self.resolve_source(source) if source is not None else None
-        where = unit_filter(sid, speaker, start, end)
-        return self.store.query(vector() if callable(vector) else vector, k, channel, where)
+        vec = vector() if callable(vector) else vector
+        return ranked(self.store.query(vec, k, channel, where), channel)
 
     def transcript(self, source: str | os.PathLike) -> list[Hit]:
         """Every stored unit of one source in time order (speech and sound units)."""
@@ -421,6 +521,8 @@ class AudioRAG:
     def resolve_source(self, source: str | os.PathLike) -> str:
         """Source id of a path (any spelling: relative, ~, symlink) or of an id or its prefix."""
         text = str(source)
+        if text and self.store.exists() and self.store.source(text) is not None:
+            return text  # an exact source id: no need to read every record
         records = self.store.sources() if self.store.exists() else []
         ids = [r["source_id"] for r in records if r["source_id"].startswith(text)]
         if text and len(ids) == 1:

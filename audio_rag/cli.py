@@ -104,8 +104,42 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
     s.add_argument("--source", help="only hits from this source (path or source id)")
     s.add_argument("--speaker", help="only hits spoken by this speaker (id or name)")
+    _ranking_options(s)
+    s.add_argument("--start", type=float, help="only units after this time (seconds)")
+    s.add_argument("--end", type=float, help="only units before this time (seconds)")
+    s.add_argument("--language", help="only units in this language (code, e.g. en)")
+    s.add_argument("--after", help="only sources ingested on/after (YYYY-MM-DD or Unix time)")
+    s.add_argument("--before", help="only sources ingested on/before (YYYY-MM-DD or Unix time)")
+    s.add_argument(
+        "--context", type=int, default=0, metavar="N", help="grow each hit by N units each side"
+    )
+    s.add_argument(
+        "--mmr",
+        nargs="?",
+        type=float,
+        const=True,
+        default=None,
+        metavar="LAMBDA",
+        help="diversify hits (maximal marginal relevance; LAMBDA in [0, 1], default 0.7)",
+    )
     s.add_argument("--json", action="store_true", help="print a JSON array of hits")
     s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser(
+        "eval", parents=[common], help="recall@k, MRR, overlap on a labelled question file"
+    )
+    s.add_argument("questions", metavar="QUESTIONS.json", help="question file (see README)")
+    _ranking_options(s)
+    s.add_argument("--ks", default="1,3,5,10", help="cut-offs for recall@k (default 1,3,5,10)")
+    s.add_argument(
+        "--min-overlap",
+        type=float,
+        default=0.5,
+        help="share of an answer span a hit must cover (default 0.5)",
+    )
+    s.add_argument("--misses", action="store_true", help="list questions not answered at 1")
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("transcript", parents=[common], help="stored transcript of one source")
     s.add_argument("source", help="the file's path (any spelling) or its source id")
@@ -209,6 +243,60 @@ def _speaker_commands(sub, common) -> None:
     sp.set_defaults(func=cmd_speakers)
 
 
+def _ranking_options(s) -> None:
+    s.add_argument(
+        "--mode",
+        choices=["hybrid", "dense", "keyword"],
+        default=None,
+        help="text ranking (default hybrid: transcript vectors + BM25 keywords, RRF)",
+    )
+    s.add_argument(
+        "--weights",
+        default=None,
+        metavar="CH=W,...",
+        help="RRF channel weights, e.g. text=2,keyword=1 (channels: text keyword audio_text)",
+    )
+
+
+def _ranking_kwargs(args) -> dict:
+    kw: dict = {}
+    if args.mode:
+        kw["mode"] = args.mode
+    if args.weights:
+        kw["weights"] = parse_weights(args.weights)
+    return kw
+
+
+def parse_weights(text: str) -> dict[str, float]:
+    """ "text=2,keyword=1" -> {"text": 2.0, "keyword": 1.0}."""
+    out = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, sep, value = part.partition("=")
+        try:
+            out[name.strip()] = float(value)
+        except ValueError:
+            raise ValueError(f"bad channel weight {part!r}; write e.g. text=2,keyword=1") from None
+        if not sep:
+            raise ValueError(f"bad channel weight {part!r}; write e.g. text=2,keyword=1")
+    return out
+
+
+def parse_when(text: str | None) -> float | None:
+    """A date (YYYY-MM-DD[THH:MM], local time) or Unix seconds -> Unix seconds."""
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        raise ValueError(f"bad date {text!r}; use YYYY-MM-DD or Unix seconds") from None
+
+
 def _rag(args, **kw):
     from .api import AudioRAG
     from .transcribe import TranscribeOptions
@@ -255,12 +343,47 @@ def cmd_search(args) -> int:
         print("audio-rag search: give a text QUERY or --audio FILE (not both)", file=sys.stderr)
         return 2
     hits = _rag(args).search(
-        args.query, audio=args.audio, k=args.k, source=args.source, speaker=args.speaker
+        args.query,
+        audio=args.audio,
+        k=args.k,
+        source=args.source,
+        speaker=args.speaker,
+        start=args.start,
+        end=args.end,
+        language=args.language,
+        ingested_after=parse_when(args.after),
+        ingested_before=parse_when(args.before),
+        context=args.context,
+        mmr=args.mmr,
+        **_ranking_kwargs(args),
     )
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], indent=1))
     else:
         print(format_hits(hits) if hits else "no hits")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate_rag, load_questions
+
+    try:
+        ks = [int(x) for x in args.ks.split(",") if x.strip()]
+    except ValueError:
+        raise ValueError(f"--ks takes numbers like 1,3,5,10, got {args.ks!r}") from None
+    questions = load_questions(args.questions)
+    rag = _rag(args)
+    if not rag.store.exists():
+        raise AudioRAGError(f"index {args.collection!r} is empty: ingest the recordings first")
+    report = evaluate_rag(rag, questions, ks, args.min_overlap, **_ranking_kwargs(args))
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=1))
+        return 0
+    print(report.table())
+    for r in report.results if args.misses else []:
+        if r.rank != 1:
+            got = f"rank {r.rank}" if r.rank else f"not in top {max(ks)}"
+            print(f"  {r.id}: {r.question!r}: {got}; top hit {r.top or '-'}")
     return 0
 
 
@@ -392,10 +515,15 @@ def format_hits(hits) -> str:
 
     lines = []
     for i, h in enumerate(hits, 1):
-        who = f" {h.who}:" if h.who else ""
         body = h.text if h.text else f"[{h.kind}]"
+        who = f" {h.who}:" if h.who and "\n" not in body else ""  # expanded: names inline
         lines.append(f"{i}. {h.score:.3f} [{fmt_clock(h.start)}-{fmt_clock(h.end)}]{who} {body}")
         lines.append(f"   {h.uri}")
+        if len(h.ranks) > 1:
+            ranks = ", ".join(
+                f"{c} #{r['rank']} ({r['score']:.3g})" for c, r in sorted(h.ranks.items())
+            )
+            lines.append(f"   ranks: {ranks}")
     return "\n".join(lines)
 
 

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 
 @dataclass(frozen=True)
 class Hit:
     """One retrieved passage of one source.
 
-    `score` is the cosine similarity between the query vector and the unit's vector
-    on the channel that found it (`channel`: "text" = transcript vectors, "audio" =
-    audio vectors); higher is better, at most 1. Transcript listings use score 1.0.
+    What `score` means depends on `channel`, the channel that ranked the hit:
+    "text" (transcript vectors), "audio" (audio vectors) and "audio_text" (a joint
+    audio-text encoder's text vector against audio vectors): cosine similarity, at most
+    1; "keyword": the BM25 score over transcripts (unbounded). Several channels joined
+    by "+" mean a fused ranking: for a text query (hybrid search, e.g. "text+keyword")
+    the weighted reciprocal rank fusion scaled so that 1.0 means ranked first by every
+    channel with a weight; for query by example ("audio+fingerprint") the plain RRF
+    score (see audio_rag.by_example). Higher is always better. Transcript listings use
+    score 1.0.
+
+    `ranks` tells how each channel ranked the hit: channel -> {"rank": 1-based rank,
+    "score": that channel's own score}; only channels that found it are listed.
     """
 
     source: str
@@ -26,6 +35,7 @@ class Hit:
     kind: str = "speech"
     language: str | None = None
     channel: str = "text"
+    ranks: dict = field(default_factory=dict, compare=False)
 
     @property
     def who(self) -> str | None:
@@ -47,6 +57,8 @@ class Hit:
         vector stores; unknown speaker fields are empty strings. Text is left out."""
         d = self.to_dict()
         d.pop("text")
+        for ch, r in d.pop("ranks").items():
+            d[f"rank_{ch}"], d[f"score_{ch}"] = int(r["rank"]), float(r["score"])
         return {k: ("" if v is None else v) for k, v in d.items()}
 
     @classmethod
@@ -58,6 +70,11 @@ class Hit:
         known.setdefault("source", "")
         known["start"], known["end"] = float(meta.get("start", 0)), float(meta.get("end", 0))
         known["score"] = float(score if score is not None else meta.get("score", 0.0))
+        known["ranks"] = {
+            key[5:]: {"rank": int(v), "score": float(meta.get(f"score_{key[5:]}", 0.0))}
+            for key, v in meta.items()
+            if key.startswith("rank_")
+        }
         return cls(text=text, **known)
 
     def citation(self) -> str:

@@ -24,6 +24,7 @@ import numpy as np
 from .errors import AudioRAGError, ModelMismatchError
 from .generation import Generation, open_client
 from .hits import Hit
+from .keyword import KeywordIndex, chroma_documents, chroma_hits, chroma_ids, keyword_path
 from .units import Unit
 
 logger = logging.getLogger(__name__)
@@ -132,6 +133,8 @@ class Store:
         self.on_delete: list[Callable[[str], None]] = []
         """Called with a source id after its units are deleted (removal, a changed file,
         leftovers of a crashed ingest): indexes kept beside the store drop it too."""
+        self._keyword: KeywordIndex | None = None
+        self._keyword_checked = False
 
     # ---- collections and models -------------------------------------------------
     def _col(self, suffix: str, metadata: dict | None = None, create: bool = False):
@@ -255,6 +258,7 @@ class Store:
             [metas[i] for i in speech],
             [docs[i] for i in speech],
         )
+        self.keyword.add([ids[i] for i in speech], [docs[i] for i in speech], [sid] * len(speech))
 
     def finish_source(self, record: SourceRecord) -> None:
         """Mark a source complete (written last, so a crash leaves it incomplete)."""
@@ -274,11 +278,13 @@ class Store:
         return out
 
     def delete_units(self, source_id: str) -> None:
-        """Delete a source's units everywhere; its voices lose the seconds they had here.
-        The one place units are deleted: `on_delete` hooks follow it."""
+        """Delete a source's units everywhere (both collections, the keyword index); its
+        voices lose the seconds they had here. The one place units are deleted:
+        `on_delete` hooks follow it."""
         voices = self.speakers_in(source_id)
         for suffix in ("", "-audio"):
             self._col(suffix).delete(where={"source_id": source_id})
+        self.keyword.remove_source(source_id)
         if voices:
             self._forget_voices(voices)
         for hook in self.on_delete:
@@ -359,6 +365,44 @@ class Store:
             )
         return col
 
+    # ---- keyword index (BM25 over the transcript collection's documents) ----------
+    @property
+    def keyword(self) -> KeywordIndex:
+        if self._keyword is None:
+            self._keyword = KeywordIndex(keyword_path(self.client, self.name))
+        return self._keyword
+
+    def sync_keyword(self) -> bool:
+        """Rebuild the keyword index from Chroma's documents when it is missing or stale
+        (its unit count differs from the transcript collection's); True if rebuilt."""
+        col = self._col("")
+        fresh = self.keyword.count() == col.count()
+        if fresh and not self._keyword_checked:  # once per Store: every source present?
+            fresh = {r["source_id"] for r in self.sources()} <= self.keyword.source_ids()
+        self._keyword_checked = True
+        if fresh:
+            return False
+        logger.info("keyword index of %r is stale: rebuilding it from Chroma", self.name)
+        n = self.keyword.rebuild(chroma_documents(col))
+        logger.info("keyword index of %r rebuilt: %d units", self.name, n)
+        return True
+
+    def keyword_query(self, text: str, k: int, where: dict | None = None) -> list[Hit]:
+        """Best units for `text` by BM25 over transcripts (score = BM25, channel
+        "keyword"). Filters are Chroma's own (`where`), so they mean exactly what they
+        mean for the vector channels: the best candidates are checked against it, and a
+        filter that keeps few of them is applied to the whole index instead. Only units
+        of complete sources, as for `query`."""
+        self.sync_keyword()
+        col = self._col("")
+        n = max(k, 50)
+        ranked = self.keyword.search(text, n if where else 2 * k)
+        hits = chroma_hits(col, ranked, where, _hit)
+        if where and len(hits) < k and len(ranked) == n:
+            allowed = chroma_ids(col, where)
+            hits = chroma_hits(col, self.keyword.search(text, 2 * k, allowed), None, _hit)
+        return self._of_complete_sources(hits)[:k]
+
     # ---- reads -----------------------------------------------------------------
     def sources(self, path: str | None = None) -> list[dict]:
         """Manifest records of complete sources (all, or those at `path`)."""
@@ -373,9 +417,10 @@ class Store:
     def query(
         self, vector: np.ndarray, k: int, channel: str, where: dict | None = None
     ) -> list[Hit]:
-        """Nearest units to `vector` on `channel` ("text" or "audio"); score = cosine
-        similarity. Only units of complete sources: an ingest in progress shows nothing
-        of the file it is writing, and a changed file its old version until replaced."""
+        """Nearest units to `vector` on `channel`: "text" searches transcript vectors,
+        "audio" and "audio_text" the audio vectors; score = cosine similarity. Only units
+        of complete sources: an ingest in progress shows nothing of the file it is
+        writing, and a changed file its old version until replaced."""
         col = self._col("" if channel == "text" else "-audio")
         n = col.count()
         if n == 0 or k <= 0:
@@ -394,6 +439,24 @@ class Store:
         sids = sorted({h.source_id for h in hits})
         done = set(self._col("-sources").get(ids=sids, include=[])["ids"]) if sids else set()
         return [h for h in hits if h.source_id in done]
+
+    def vectors(self, ids: Sequence[str], channel: str = "text") -> np.ndarray:
+        """Stored vectors of units, rows in the order of `ids`, from the transcript
+        collection ("text") or the audio one; a unit not there gets a zero row."""
+        col = self._col("" if channel == "text" else "-audio")
+        got = col.get(ids=list(ids), include=["embeddings"])
+        found = {i: np.asarray(e, np.float32) for i, e in zip(got["ids"], got["embeddings"])}
+        dim = len(next(iter(found.values()))) if found else 1
+        return np.stack([found.get(i, np.zeros(dim, np.float32)) for i in ids])
+
+    def speech_units(self, source_id: str) -> list[Hit]:
+        """The speech units of a source (transcript collection), in time order."""
+        got = self._col("").get(where={"source_id": source_id}, include=["metadatas", "documents"])
+        hits = [
+            _hit(i, m, d, 1.0, "text")
+            for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
+        ]
+        return sorted(hits, key=lambda h: (h.start, h.end))
 
     def units(self, source_id: str) -> list[Hit]:
         """Every stored unit of a source, in time order."""
@@ -446,9 +509,14 @@ def unit_filter(
     speaker: str | None = None,
     start: float | None = None,
     end: float | None = None,
+    *,
+    language: str | None = None,
+    ingested_after: float | None = None,
+    ingested_before: float | None = None,
 ) -> dict | None:
     """A Chroma `where` clause: units of a source, of a speaker (id or name), overlapping
-    the time range [start, end] in seconds. None when nothing is filtered."""
+    the time range [start, end] in seconds, in a language, ingested within
+    [ingested_after, ingested_before] (Unix seconds). None when nothing is filtered."""
     terms: list[dict] = []
     if source_id is not None:
         terms.append({"source_id": source_id})
@@ -458,6 +526,12 @@ def unit_filter(
         terms.append({"end": {"$gt": float(start)}})
     if end is not None:
         terms.append({"start": {"$lt": float(end)}})
+    if language is not None:
+        terms.append({"language": language})
+    if ingested_after is not None:
+        terms.append({"ingested_at": {"$gte": float(ingested_after)}})
+    if ingested_before is not None:
+        terms.append({"ingested_at": {"$lte": float(ingested_before)}})
     if len(terms) > 1:
         return {"$and": terms}
     return terms[0] if terms else None

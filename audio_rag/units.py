@@ -34,6 +34,9 @@ class UnitOptions:
     `pause_seconds` or more, nor across a boundary in `build_units(boundaries=...)`.
     Non-speech stretches of at least `sound_min_seconds` louder than `sound_dbfs`
     become "sound" units of at most `sound_seconds` each (empty text, audio vector only).
+    `overlap_words`: a unit that follows another without a pause or speaker change
+    starts with the last that many words of it (0: units do not overlap), so a passage
+    cut in the middle of an exchange keeps some of what came just before.
     """
 
     max_seconds: float = 20.0
@@ -43,6 +46,16 @@ class UnitOptions:
     sound_seconds: float = 10.0
     sound_min_seconds: float = 1.0
     sound_dbfs: float = -50.0
+    overlap_words: int = 0
+
+    def __post_init__(self) -> None:
+        if self.overlap_words < 0 or self.overlap_words >= self.max_words:
+            raise ValueError(
+                f"overlap_words must be in [0, max_words), got {self.overlap_words} "
+                f"with max_words={self.max_words}"
+            )
+        if self.min_seconds > self.max_seconds:
+            raise ValueError(f"min_seconds {self.min_seconds} > max_seconds {self.max_seconds}")
 
 
 def segment_words(segments: Iterable[Segment]) -> list[Word]:
@@ -63,17 +76,25 @@ def build_units(
     cuts = sorted(boundaries)
     units: list[Unit] = []
     cur: list[Word] = []
+    carry: list[Word] = []  # the closed unit's tail, for overlap with the next one
     for w in segment_words(segments):
         if cur and _must_split(cur, w, o, cuts):
             units.append(_unit(cur))
-            cur = []
+            cur, carry = [], _tail(cur, o)
+        if carry and not _must_split(carry, w, o, cuts):
+            cur = carry
+        carry = []
         cur.append(w)
         if w.text.rstrip().endswith(SENTENCE_END) and w.end - cur[0].start >= o.min_seconds:
             units.append(_unit(cur))
-            cur = []
-    if cur:
+            cur, carry = [], _tail(cur, o)
+    if cur and (not units or cur[-1].end > units[-1].end):
         units.append(_unit(cur))
     return units
+
+
+def _tail(words: list[Word], o: UnitOptions) -> list[Word]:
+    return list(words[-o.overlap_words :]) if o.overlap_words else []
 
 
 def sound_units(

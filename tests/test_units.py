@@ -91,3 +91,23 @@ def test_quietest_cut_finds_the_pause():
 def test_l2_normalize_rows_and_zeros():
     x = l2_normalize(np.array([[3.0, 4.0], [0.0, 0.0]]))
     assert x[0] == pytest.approx([0.6, 0.8]) and not x[1].any()
+
+
+def test_units_overlap_by_words_but_not_across_pauses_or_speakers():
+    spec = [(i, i + 1, f"w{i}.") if i % 4 == 3 else (i, i + 1, f"w{i}") for i in range(12)]
+    plain = build_units(words(spec), UnitOptions(min_seconds=4))
+    assert [u.text for u in plain] == ["w0 w1 w2 w3.", "w4 w5 w6 w7.", "w8 w9 w10 w11."]
+    over = build_units(words(spec), UnitOptions(min_seconds=4, overlap_words=2))
+    assert [u.text for u in over] == [
+        "w0 w1 w2 w3.",
+        "w2 w3. w4 w5 w6 w7.",
+        "w6 w7. w8 w9 w10 w11.",
+    ]
+    assert over[1].start == 2 and over[1].end == 8
+    cut = build_units(words(spec), UnitOptions(min_seconds=4, overlap_words=2), boundaries=[4.0])
+    assert cut[1].text.startswith("w4")  # a speaker change: no overlap
+    paused = words([(0, 1, "a"), (1, 2, "b."), (5, 6, "c"), (6, 7, "d.")])
+    got = build_units(paused, UnitOptions(min_seconds=1, overlap_words=1))
+    assert [u.text for u in got] == ["a b.", "c d."]
+    with pytest.raises(ValueError, match="overlap_words"):
+        UnitOptions(overlap_words=60)

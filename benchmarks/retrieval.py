@@ -1,0 +1,206 @@
+"""Retrieval quality: audio_rag's hybrid search against the plain dense recipe.
+
+Two question sets (benchmarks/data/retrieval/, made by scripts/make_retrieval_questions.py):
+  conversations   paraphrased questions over the 12 multi-speaker dev conversations
+                  (benchmarks/data/speakers/conv*); a sentence is often spoken in several
+                  conversations, and any place that says it answers
+  long recording  known-item queries (a remembered detail) over one ~16 min recording
+                  joined from all dev speech (conversations, benchmark files, the sample)
+
+Baseline (the plain recipe): faster-whisper segments (same tiny.en weights, beam 5) as
+units, one per segment, all-MiniLM-L6-v2 vectors in Chroma, dense search only.
+Ours: `AudioRAG.ingest` then `search` with its defaults, plus single channels and other
+settings for comparison. Same questions, same scoring (`audio_rag.evaluate`: a hit
+answers when it covers at least half of an answer's time span).
+
+    python benchmarks/retrieval.py [--keep DIR] [--only conversations|long]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+QUESTIONS = DATA / "retrieval"
+SAMPLE = HERE.parent / "audio_rag" / "data" / "sample_podcast.mp3"
+LONG_NAME = "long_recording.wav"
+GAP_SECONDS = 1.0
+
+
+def conversation_files() -> list[Path]:
+    return sorted(p for p in (DATA / "speakers").glob("conv*") if p.suffix != ".json")
+
+
+def long_parts() -> list[Path]:
+    """The recordings joined into the long one, in order."""
+    bench = sorted(p for p in DATA.iterdir() if p.is_file() and p.suffix != ".json")
+    return bench + [SAMPLE] + conversation_files()
+
+
+def join_recordings(parts: list[Path], out: Path | None) -> dict[Path, float]:
+    """Decode `parts`, join them with 1 s of silence between, write a 16 kHz WAV to `out`
+    (when given); returns each part's start offset in seconds."""
+    from audio_rag.audio import SAMPLE_RATE, load_audio
+
+    gap = np.zeros(int(GAP_SECONDS * SAMPLE_RATE), np.float32)
+    pieces, offsets, n = [], {}, 0
+    for p in parts:
+        audio = load_audio(p)
+        offsets[p] = n / SAMPLE_RATE
+        pieces += [audio, gap]
+        n += len(audio) + len(gap)
+    if out is not None:
+        pcm = np.round(np.clip(np.concatenate(pieces), -1, 1) * 32767).astype(np.int16)
+        with wave.open(str(out), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(SAMPLE_RATE)
+            w.writeframes(pcm.tobytes())
+    return offsets
+
+
+class Baseline:
+    """One unit per faster-whisper segment, MiniLM vectors, Chroma, dense search only."""
+
+    def __init__(self, db: Path) -> None:
+        import chromadb
+        from chromadb.config import Settings
+        from faster_whisper import WhisperModel
+        from sentence_transformers import SentenceTransformer
+
+        from audio_rag.models import resolve
+
+        self.whisper = WhisperModel(resolve("whisper", "tiny.en").location, compute_type="int8")
+        self.embedder = SentenceTransformer(resolve("text", "all-MiniLM-L6-v2").location)
+        client = chromadb.PersistentClient(str(db), Settings(anonymized_telemetry=False))
+        self.col = client.get_or_create_collection(
+            "baseline", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+
+    def ingest(self, files: list[Path]) -> None:
+        for f in files:
+            source = str(f.resolve())
+            if self.col.get(where={"source": source}, limit=1)["ids"]:
+                continue
+            segs = list(self.whisper.transcribe(str(f), beam_size=5)[0])
+            vecs = self.embedder.encode([s.text for s in segs], normalize_embeddings=True)
+            self.col.add(
+                ids=[f"{source}-{i}" for i in range(len(segs))],
+                embeddings=vecs,
+                documents=[s.text.strip() for s in segs],
+                metadatas=[{"source": source, "start": s.start, "end": s.end} for s in segs],
+            )
+
+    def search(self, text: str, k: int):
+        from audio_rag.hits import Hit
+
+        vec = self.embedder.encode([text], normalize_embeddings=True)
+        res = self.col.query(query_embeddings=vec, n_results=k)
+        rows = zip(res["metadatas"][0], res["documents"][0], res["distances"][0])
+        return [
+            Hit(m["source"], m["start"], m["end"], d, 1 - dist, source_id=m["source"])
+            for m, d, dist in rows
+        ]
+
+
+def run_set(name: str, files: list[Path], questions, work: Path, variants: dict) -> list:
+    """Ingest `files` into both systems (kept in `work`) and evaluate every variant."""
+    from audio_rag import AudioRAG
+    from audio_rag.evaluate import evaluate
+
+    rows = []
+    t0 = time.perf_counter()
+    base = Baseline(work / f"{name}-baseline")
+    base.ingest(files)
+    t_base = time.perf_counter() - t0
+    rep = evaluate(questions, base.search, lambda s: str(Path(s).resolve()))
+    rows.append(("baseline: segments, dense", rep, t_base))
+    t0 = time.perf_counter()
+    rag = AudioRAG(work / f"{name}-ours", "bench")
+    report = rag.ingest(files)
+    assert not report.failed, report.failed
+    t_ours = time.perf_counter() - t0
+    for label, kw in variants.items():
+        rep = evaluate(questions, lambda q, k, kw=kw: rag.search(q, k=k, **kw), rag.resolve_source)
+        rows.append((label, rep, t_ours))
+    return rows
+
+
+VARIANTS = {
+    "ours: hybrid (default)": {},
+    "ours: dense only": {"mode": "dense"},
+    "ours: keyword only": {"mode": "keyword"},
+    "ours: RRF k=60, equal weights": {"weights": {"text": 1, "keyword": 1}, "rrf_k": 60},
+}
+
+
+def print_rows(title: str, rows) -> None:
+    print(f"\n{title}")
+    print(f"{'system':<32} {'R@1':>6} {'R@3':>6} {'R@5':>6} {'R@10':>6} {'MRR':>6} {'IoU@1':>6}")
+    for label, rep, _ in rows:
+        r = rep.recall
+        print(
+            f"{label:<32} {r[1]:6.3f} {r[3]:6.3f} {r[5]:6.3f} {r[10]:6.3f} "
+            f"{rep.mrr:6.3f} {rep.overlap_at_1:6.3f}"
+        )
+
+
+def main(argv=None) -> int:
+    from audio_rag.evaluate import load_questions
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--keep", type=Path, help="keep (and reuse) the indexes in this folder")
+    ap.add_argument("--only", choices=["conversations", "long"])
+    ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument("--misses", action="store_true", help="list the questions ours missed")
+    args = ap.parse_args(argv)
+    tmp = None
+    if args.keep:
+        work = args.keep
+        work.mkdir(parents=True, exist_ok=True)
+    else:
+        tmp = tempfile.TemporaryDirectory()
+        work = Path(tmp.name)
+    out = {}
+    if args.only in (None, "conversations"):
+        qs = load_questions(QUESTIONS / "conversations.json")
+        rows = run_set("conv", conversation_files(), qs, work, VARIANTS)
+        print_rows(f"Paraphrased questions over 12 dev conversations ({len(qs)} questions)", rows)
+        out["conversations"] = {label: rep.to_dict() for label, rep, _ in rows}
+        _misses(args.misses, rows)
+    if args.only in (None, "long"):
+        long_file = work / LONG_NAME
+        offsets = join_recordings(long_parts(), long_file if not long_file.exists() else None)
+        minutes = (max(offsets.values()) + 60) / 60
+        qs = load_questions(QUESTIONS / "long_recording.json")
+        for q in qs:  # the question file names the recording; it lives in the work folder
+            q.answers = [type(a)(str(long_file), a.start, a.end) for a in q.answers]
+        rows = run_set("long", [long_file], qs, work, VARIANTS)
+        print_rows(f"Known-item queries over one ~{minutes:.0f} min recording ({len(qs)})", rows)
+        out["long_recording"] = {label: rep.to_dict() for label, rep, _ in rows}
+        _misses(args.misses, rows)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1) + "\n")
+    return 0
+
+
+def _misses(show: bool, rows) -> None:
+    if not show:
+        return
+    label, rep, _ = rows[1]
+    for r in rep.results:
+        if r.rank != 1:
+            print(f"  {label} missed@1: {r.question!r} -> rank {r.rank}, top {r.top}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
