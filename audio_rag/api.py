@@ -22,8 +22,8 @@ from .encoders import TextEmbedder
 from .errors import AudioDecodeError, AudioRAGError, ModelMismatchError
 from .fingerprint import FingerprintIndex
 from .hits import Hit
-from .lock import IndexLock, lock_path
 from .hybrid import HybridOptions, ranked, search_text
+from .lock import IndexLock, lock_path
 from .mmr import DEFAULT_LAMBDA
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
@@ -371,7 +371,8 @@ class AudioRAG:
 
     def _channels(self, text: str, opts: HybridOptions, where: dict | None) -> dict:
         """channel -> function(depth) -> hits, for the channels `opts` turns on."""
-        joint = bool(getattr(self.audio_encoder, "has_text", False))
+        wanted = opts.channels(has_audio_text=True)
+        joint = "audio_text" in wanted and bool(getattr(self.audio_encoder, "has_text", False))
 
         def audio_text(n: int) -> list[Hit]:
             self._check_audio_encoder()

@@ -369,7 +369,7 @@ def test_tokens_of_an_older_analyser_are_dropped_and_rebuilt(tone_rag):
 
 
 def test_filtered_keyword_search_looks_past_the_best_candidates(tmp_path):
-    from audio_rag.store import IndexModels, Store, make_client
+    from audio_rag.store import IndexModels, SourceRecord, Store, make_client
     from audio_rag.units import Unit
 
     store = Store(make_client(tmp_path / "db"), "deep")
@@ -379,6 +379,7 @@ def test_filtered_keyword_search_looks_past_the_best_candidates(tmp_path):
         units = [Unit(i, i + 1.0, f"{text} {i}") for i in range(n)]
         vecs = rng.normal(size=(n, 4)).astype(np.float32)
         store.add_units({"source": f"/{sid}.mp3", "source_id": sid}, units, vecs, vecs)
+        store.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", n, n, "en", "-", 0.0))
     assert {h.source_id for h in store.keyword_query("hydro", 50)} == {"A"}
     hits = store.keyword_query("hydro", 5, where={"source_id": "B"})
     assert [h.source_id for h in hits] == ["B"] * 3
