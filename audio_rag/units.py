@@ -54,8 +54,6 @@ class UnitOptions:
                 f"overlap_words must be in [0, max_words), got {self.overlap_words} "
                 f"with max_words={self.max_words}"
             )
-        if self.min_seconds > self.max_seconds:
-            raise ValueError(f"min_seconds {self.min_seconds} > max_seconds {self.max_seconds}")
 
 
 def segment_words(segments: Iterable[Segment]) -> list[Word]:
