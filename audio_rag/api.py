@@ -474,7 +474,7 @@ class AudioRAG:
         from .reembed import reembed
 
         self._audio = audio_encoder
-        report = reembed(self.store, self.audio_encoder, hook)
+        report = reembed(self.store, self.audio_encoder, hook, self.block_seconds)
         return report
 
     def _check_audio_encoder(self) -> None:

@@ -2,9 +2,10 @@
 
 One index holds one encoder's audio vectors; to switch, every unit's audio is cut
 again from its source file and embedded with the new encoder, then the audio vectors
-are swapped in one step (store.replace_audio_vectors). Transcripts, speakers and
-fingerprints are untouched. All source files must still be readable: a missing one
-stops the run before anything changes, with an error naming it.
+are swapped in one step (store.replace_audio_vectors). Files are decoded in blocks, as
+at ingest. Transcripts, speakers and fingerprints are untouched. All source files must
+still be readable: a missing one stops the run before anything changes, with an error
+naming it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .audio import load_audio
+from .audio import SAMPLE_RATE, iter_blocks, load_audio
 from .audio_encoders import AudioEncoder, cut_spans
 from .errors import AudioDecodeError, AudioRAGError
 from .store import IndexModels, Store
@@ -39,9 +40,13 @@ class ReembedReport:
 
 
 def reembed(
-    store: Store, encoder: AudioEncoder, hook: Callable[..., None] | None = None
+    store: Store,
+    encoder: AudioEncoder,
+    hook: Callable[..., None] | None = None,
+    block_seconds: float = 600.0,
 ) -> ReembedReport:
-    """Every unit's audio vector from `encoder`; the index then records it."""
+    """Every unit's audio vector from `encoder`; the index then records it. Sources are
+    decoded in blocks as at ingest (`block_seconds`), so memory stays bounded."""
     have = store.models()
     if have is None:
         raise AudioRAGError(f"no index named {store.name!r}; ingest something first")
@@ -50,14 +55,13 @@ def reembed(
     for rec in store.sources():
         units = store.units(rec["source_id"])
         try:
-            audio = load_audio(rec["path"])
+            vecs = _source_vectors(rec["path"], units, encoder, block_seconds)
         except AudioDecodeError as e:
             raise AudioRAGError(
                 f"{rec['path']}: cannot re-embed ({e.reason}); nothing was changed. Restore "
                 "the file, or remove its source from the index, then run again."
             ) from e
-        vecs = encoder.embed_audio(cut_spans(audio, [(u.start, u.end) for u in units]))
-        vectors.update({u.unit_id: v for u, v in zip(units, vecs)})
+        vectors.update(vecs)
         report.sources += 1
         report.units += len(units)
         report.seconds += sum(u.end - u.start for u in units)
@@ -68,3 +72,25 @@ def reembed(
     store.replace_audio_vectors(models, vectors)
     logger.info("%s", report.summary())
     return report
+
+
+def _source_vectors(path: str, units, encoder: AudioEncoder, block_seconds: float) -> dict:
+    """unit id -> new vector for the units of one source file, block by block. Ingest
+    never lets a unit cross a block boundary; should one (other block length), it is
+    cut from the whole decoded file at the end."""
+    out: dict[str, np.ndarray] = {}
+    todo = list(units)
+    for offset, block in iter_blocks(path, block_seconds):
+        end = offset + len(block) / SAMPLE_RATE
+        inside = [u for u in todo if u.start >= offset - 1e-3 and u.end <= end + 1e-3]
+        if inside:
+            spans = [(u.start, u.end) for u in inside]
+            vecs = encoder.embed_audio(cut_spans(block, spans, offset))
+            out.update({u.unit_id: v for u, v in zip(inside, vecs)})
+            done = {u.unit_id for u in inside}
+            todo = [u for u in todo if u.unit_id not in done]
+    if todo:
+        audio = load_audio(path)
+        vecs = encoder.embed_audio(cut_spans(audio, [(u.start, u.end) for u in todo]))
+        out.update({u.unit_id: v for u, v in zip(todo, vecs)})
+    return out

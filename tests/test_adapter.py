@@ -187,3 +187,25 @@ def test_cli_reembed_and_train_adapter(tmp_path, tiny_models, labelled, tone_fil
     assert out["classes"] == 2 and out["options"]["dim"] == 4
     assert main(["reembed", "--encoder", "nope:x", *db]) == 1
     assert "valid names" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("block", [5.0, 3.0])  # 3 s: units cross blocks, cut from the file
+def test_reembed_block_by_block_gives_the_vectors_of_whole_file_cuts(tmp_path, tone_files, block):
+    from audio_rag.audio import load_audio
+
+    _rag(tmp_path, audio_encoder=FakeAudioEncoder(), block_seconds=5.0).ingest(tone_files)
+    rag = _rag(tmp_path, audio_encoder=FakeAudioEncoder(), block_seconds=block)
+
+    class Coarse(FakeAudioEncoder):
+        name, dim = "fake-audio-8", 8
+
+    rag.reembed(Coarse())
+    for path in tone_files:
+        units = rag.transcript(path)
+        audio = load_audio(path)
+        want = Coarse().embed_audio(
+            [audio[int(u.start * SAMPLE_RATE) : int(u.end * SAMPLE_RATE)] for u in units]
+        )
+        got = rag.store._col("-audio").get(ids=[u.unit_id for u in units], include=["embeddings"])
+        by_id = dict(zip(got["ids"], got["embeddings"]))
+        assert np.allclose([by_id[u.unit_id] for u in units], want, atol=1e-5)
