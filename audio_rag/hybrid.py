@@ -108,7 +108,12 @@ def fuse(
             ranks.setdefault(h.unit_id, {}).setdefault(channel, {"rank": r, "score": h.score})
     order = sorted(fused, key=lambda uid: -fused[uid])[:k]
     return [
-        replace(first[u], score=fused[u] / best, channel=_found_by(ranks[u], lists), ranks=ranks[u])
+        replace(
+            first[u],
+            score=min(1.0, round(fused[u] / best, 9)),  # 1.0, not 0.9999999999999999
+            channel=_found_by(ranks[u], lists),
+            ranks=ranks[u],
+        )
         for u in order
     ]
 
