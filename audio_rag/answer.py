@@ -4,7 +4,7 @@ answer for when no language model is configured."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .hits import Hit
 
@@ -41,13 +41,31 @@ def best_sentences(question: str, text: str, limit: int = 2) -> str:
     return " ".join(sentences[i] for i in keep)
 
 
+def reply_to(hit: Hit, units: Sequence[Hit]) -> Hit | None:
+    """The speech unit that follows `hit` among `units` (its source's units in time
+    order) when `hit` asks a question and another speaker answers it; else None."""
+    pos = next((i for i, u in enumerate(units) if u.unit_id == hit.unit_id), None)
+    if pos is None or "?" not in hit.text or pos + 1 >= len(units):
+        return None
+    nxt = units[pos + 1]
+    if not nxt.text.strip() or (hit.speaker and nxt.speaker == hit.speaker):
+        return None
+    return nxt
+
+
 def extractive_answer(
-    question: str, hits: Sequence[Hit], passages: int = 3, relative: float = 0.6
+    question: str,
+    hits: Sequence[Hit],
+    passages: int = 3,
+    relative: float = 0.6,
+    reply: Callable[[Hit], Hit | None] | None = None,
 ) -> str:
     """Quote the best passages (retrieval order) with speaker and time citations.
 
     Passages scoring below `relative` times the best score are left out, so a clear
-    answer is not padded with unrelated quotes."""
+    answer is not padded with unrelated quotes. In conversation the passage matching a
+    question is often the question asked on air; `reply(hit)` (e.g. `reply_to` over
+    the source's units) gives the turn that answered it, quoted under it."""
     speech = [h for h in hits if h.text.strip()][:passages]
     if speech:
         floor = relative * max(h.score for h in speech)
@@ -55,8 +73,20 @@ def extractive_answer(
     if not speech:
         return f"{EXTRACTIVE_NOTE}\nNothing in the index matches this question."
     lines = [EXTRACTIVE_NOTE]
-    for i, h in enumerate(speech, 1):
-        lines.append(f'{i}. "{best_sentences(question, h.text)}" ({h.citation()}; {h.uri})')
+    quoted: set[str] = set()
+    n = 0
+    for h in speech:
+        if h.unit_id and h.unit_id in quoted:
+            continue  # already quoted as the answer to a question above
+        n += 1
+        lines.append(f'{n}. "{best_sentences(question, h.text)}" ({h.citation()}; {h.uri})')
+        quoted.add(h.unit_id)
+        answer = reply(h) if reply else None
+        if answer is not None and answer.unit_id not in quoted:
+            quoted.add(answer.unit_id)
+            lines.append(
+                f'   answered: "{answer.text.strip()}" ({answer.citation()}; {answer.uri})'
+            )
     return "\n".join(lines)
 
 

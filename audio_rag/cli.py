@@ -493,7 +493,7 @@ def cmd_info(args) -> int:
 def cmd_demo(args) -> int:
     from importlib.resources import files
 
-    from .answer import extractive_answer
+    from .answer import extractive_answer, reply_to
 
     args.db = args.db or ".audio_rag_demo"
     data = files("audio_rag") / "data"
@@ -504,9 +504,10 @@ def cmd_demo(args) -> int:
     for name in ("Alan", "Sara", "Rob"):  # short recordings of each voice, not from the sample
         spk = rag.enroll(name, [str(data / "voices" / f"{name.lower()}.mp3")])
         print(f"enrolled {name} from an example recording: speaker {spk.id}")
+    units = rag.store.speech_units(rag.resolve_source(sample))
     for q in DEMO_QUESTIONS:
         print(f"\nQ: {q}")
-        print(extractive_answer(q, rag.search(q, k=3)))
+        print(extractive_answer(q, rag.search(q, k=3), reply=lambda h: reply_to(h, units)))
     return 0
 
 
