@@ -449,35 +449,28 @@ class Store:
         dim = len(next(iter(found.values()))) if found else 1
         return np.stack([found.get(i, np.zeros(dim, np.float32)) for i in ids])
 
+    def _listed(self, channel: str, where: dict) -> list[Hit]:
+        """Units matching `where` from the transcript ("text") or audio collection, as
+        hits of score 1.0 (listings, not rankings)."""
+        col = self._col("" if channel == "text" else "-audio")
+        got = col.get(where=where, include=["metadatas", "documents"])
+        rows = zip(got["ids"], got["metadatas"], got["documents"])
+        return [_hit(i, m, d, 1.0, channel) for i, m, d in rows]
+
     def speech_units(self, source_id: str) -> list[Hit]:
         """The speech units of a source (transcript collection), in time order."""
-        got = self._col("").get(where={"source_id": source_id}, include=["metadatas", "documents"])
-        hits = [
-            _hit(i, m, d, 1.0, "text")
-            for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
-        ]
+        hits = self._listed("text", {"source_id": source_id})
         return sorted(hits, key=lambda h: (h.start, h.end))
 
     def units(self, source_id: str) -> list[Hit]:
         """Every stored unit of a source, in time order."""
-        got = self._col("-audio").get(
-            where={"source_id": source_id}, include=["metadatas", "documents"]
-        )
-        hits = [
-            _hit(i, m, d, 1.0, "audio")
-            for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
-        ]
+        hits = self._listed("audio", {"source_id": source_id})
         return sorted(hits, key=lambda h: (h.start, h.end))
 
     def units_where(self, where: dict) -> list[Hit]:
         """Units (audio collection: speech and sound) of complete sources matching a
         `where` clause."""
-        got = self._col("-audio").get(where=where, include=["metadatas", "documents"])
-        hits = [
-            _hit(i, m, d, 1.0, "audio")
-            for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])
-        ]
-        return self._of_complete_sources(hits)
+        return self._of_complete_sources(self._listed("audio", where))
 
     def counts(self) -> dict:
         return {
