@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .context import position
 from .hits import Hit
 
 EXTRACTIVE_NOTE = (
@@ -44,7 +45,7 @@ def best_sentences(question: str, text: str, limit: int = 2) -> str:
 def reply_to(hit: Hit, units: Sequence[Hit]) -> Hit | None:
     """The speech unit that follows `hit` among `units` (its source's units in time
     order) when `hit` asks a question and another speaker answers it; else None."""
-    pos = next((i for i, u in enumerate(units) if u.unit_id == hit.unit_id), None)
+    pos = position(hit, units)
     if pos is None or "?" not in hit.text or pos + 1 >= len(units):
         return None
     nxt = units[pos + 1]

@@ -17,11 +17,16 @@ def expand(hit: Hit, units: Sequence[Hit], n: int) -> Hit:
     is returned unchanged."""
     if n <= 0:
         return hit
-    pos = next((i for i, u in enumerate(units) if u.unit_id == hit.unit_id), None)
+    pos = position(hit, units)
     if pos is None:
         return hit
     window = list(units[max(0, pos - n) : pos + n + 1])
     return replace(hit, start=window[0].start, end=window[-1].end, text=join_turns(window))
+
+
+def position(hit: Hit, units: Sequence[Hit]) -> int | None:
+    """Index of `hit` among `units` (by unit id), or None."""
+    return next((i for i, u in enumerate(units) if u.unit_id == hit.unit_id), None)
 
 
 def join_turns(units: Sequence[Hit]) -> str:
