@@ -62,6 +62,13 @@ def diarize_all(dataset, encoder, options):
     return rows, found_all, seconds / wall
 
 
+def count_accuracy(rows) -> float:
+    """Share of files whose number of speakers was found exactly."""
+    return round(
+        float(np.mean([r["hypothesis_speakers"] == r["reference_speakers"] for r in rows])), 3
+    )
+
+
 def heldout(encoder) -> dict:
     """DER, speaker counts and linking on conversations of voices the defaults never saw."""
     dataset = load_set(DATA / "heldout")
@@ -72,9 +79,7 @@ def heldout(encoder) -> dict:
         "audio_seconds": round(sum(len(a) for _, a, _ in dataset) / SAMPLE_RATE, 1),
         "mean_der": round(sum(r["der"] for r in rows) / len(rows), 4),
         "per_file_der": [r["der"] for r in rows],
-        "speaker_count_accuracy": round(
-            float(np.mean([r["hypothesis_speakers"] == r["reference_speakers"] for r in rows])), 3
-        ),
+        "speaker_count_accuracy": count_accuracy(rows),
         "linking_accuracy": round(acc, 4),
         "linked_clusters": n_pairs,
         "global_ids": n_ids,
@@ -186,9 +191,7 @@ def main() -> None:
         "audio_seconds": round(audio_s, 1),
         "mean_der": round(der, 4),
         "pooled_der": round(pooled_der(dataset, found_all), 4),
-        "speaker_count_accuracy": round(
-            float(np.mean([r["hypothesis_speakers"] == r["reference_speakers"] for r in rows])), 3
-        ),
+        "speaker_count_accuracy": count_accuracy(rows),
         "max_abs_diff_vs_pyannote_metrics": round(pyannote_check(dataset, found_all), 5),
         "diarization_x_realtime": round(xrt, 1),
         "vad_alone_x_realtime": round(vad_xrt, 1),
@@ -225,10 +228,7 @@ def sweep(dataset, encoder):
         rows, found, _ = diarize_all(dataset, encoder, DiarizeOptions(threshold=thr))
         res["cluster_threshold"][thr] = {
             "mean_der": round(sum(r["der"] for r in rows) / len(rows), 4),
-            "count_acc": round(
-                float(np.mean([r["hypothesis_speakers"] == r["reference_speakers"] for r in rows])),
-                3,
-            ),
+            "count_acc": count_accuracy(rows),
         }
     _, found, _ = diarize_all(dataset, encoder, DiarizeOptions())
     for thr in (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
