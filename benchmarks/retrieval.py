@@ -1,11 +1,18 @@
 """Retrieval quality: audio_rag's hybrid search against the plain dense recipe.
 
-Two question sets (benchmarks/data/retrieval/, made by scripts/make_retrieval_questions.py):
-  conversations   paraphrased questions over the 12 multi-speaker dev conversations
-                  (benchmarks/data/speakers/conv*); a sentence is often spoken in several
-                  conversations, and any place that says it answers
-  long recording  known-item queries (a remembered detail) over one ~16 min recording
-                  joined from all dev speech (conversations, benchmark files, the sample)
+Question sets (benchmarks/data/retrieval/):
+  dialogues       paraphrased questions over coherent multi-speaker dialogues (podcasts,
+                  meetings, call-ins: people ask and answer each other), made by
+                  scripts/make_retrieval_devset.py; the development set defaults are chosen on
+  heldout         the same kind of set by another author on other themes: reported, never
+                  tuned on
+  conversations   paraphrased questions over the 12 speaker dev conversations
+                  (benchmarks/data/speakers/conv*: sentences shuffled across topics, so an
+                  answer has no conversational context; a sentence is spoken in several
+                  conversations, and any place that says it answers); from
+                  scripts/make_retrieval_questions.py
+  long            known-item queries (a remembered detail) over one ~16 min recording
+                  joined from all speaker dev speech (conversations, benchmark files, sample)
 
 Baseline (the plain recipe): faster-whisper segments (same tiny.en weights, beam 5) as
 units, one per segment, all-MiniLM-L6-v2 vectors in Chroma, dense search only.
@@ -13,7 +20,7 @@ Ours: `AudioRAG.ingest` then `search` with its defaults, plus single channels an
 settings for comparison. Same questions, same scoring (`audio_rag.evaluate`: a hit
 answers when it covers at least half of an answer's time span).
 
-    python benchmarks/retrieval.py [--keep DIR] [--only conversations|long]
+    python benchmarks/retrieval.py [--keep DIR] [--only SET ...] [--misses] [--json F]
 """
 
 from __future__ import annotations
@@ -154,12 +161,40 @@ def print_rows(title: str, rows) -> None:
         )
 
 
-def main(argv=None) -> int:
+def dialogue_files(set_name: str) -> list[Path]:
+    return sorted(p for p in (QUESTIONS / set_name).glob("*") if p.suffix != ".json")
+
+
+def load_set(name: str, work: Path):
+    """(title, files, questions) of a question set; the long recording is built in `work`."""
     from audio_rag.evaluate import load_questions
 
+    if name in ("dialogues", "heldout"):
+        stem = "dialogues" if name == "dialogues" else "dialogues_heldout"
+        qs = load_questions(QUESTIONS / f"{stem}.json")
+        files = dialogue_files(stem)
+        kind = "development" if name == "dialogues" else "held-out, never tuned on"
+        return f"Paraphrased questions over {len(files)} coherent dialogues ({kind})", files, qs
+    if name == "conversations":
+        files = conversation_files()
+        title = f"Paraphrased questions over {len(files)} shuffled-sentence conversations"
+        return title, files, load_questions(QUESTIONS / "conversations.json")
+    long_file = work / LONG_NAME
+    offsets = join_recordings(long_parts(), long_file if not long_file.exists() else None)
+    minutes = (max(offsets.values()) + 60) / 60
+    qs = load_questions(QUESTIONS / "long_recording.json")
+    for q in qs:  # the question file names the recording; it lives in the work folder
+        q.answers = [type(a)(str(long_file), a.start, a.end) for a in q.answers]
+    return f"Known-item queries over one ~{minutes:.0f} min recording", [long_file], qs
+
+
+SETS = ("dialogues", "heldout", "conversations", "long")
+
+
+def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--keep", type=Path, help="keep (and reuse) the indexes in this folder")
-    ap.add_argument("--only", choices=["conversations", "long"])
+    ap.add_argument("--only", choices=SETS, nargs="+", help="run only these sets")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     ap.add_argument("--misses", action="store_true", help="list the questions ours missed")
     args = ap.parse_args(argv)
@@ -171,22 +206,11 @@ def main(argv=None) -> int:
         tmp = tempfile.TemporaryDirectory()
         work = Path(tmp.name)
     out = {}
-    if args.only in (None, "conversations"):
-        qs = load_questions(QUESTIONS / "conversations.json")
-        rows = run_set("conv", conversation_files(), qs, work, VARIANTS)
-        print_rows(f"Paraphrased questions over 12 dev conversations ({len(qs)} questions)", rows)
-        out["conversations"] = {label: rep.to_dict() for label, rep, _ in rows}
-        _misses(args.misses, rows)
-    if args.only in (None, "long"):
-        long_file = work / LONG_NAME
-        offsets = join_recordings(long_parts(), long_file if not long_file.exists() else None)
-        minutes = (max(offsets.values()) + 60) / 60
-        qs = load_questions(QUESTIONS / "long_recording.json")
-        for q in qs:  # the question file names the recording; it lives in the work folder
-            q.answers = [type(a)(str(long_file), a.start, a.end) for a in q.answers]
-        rows = run_set("long", [long_file], qs, work, VARIANTS)
-        print_rows(f"Known-item queries over one ~{minutes:.0f} min recording ({len(qs)})", rows)
-        out["long_recording"] = {label: rep.to_dict() for label, rep, _ in rows}
+    for name in args.only or SETS:
+        title, files, qs = load_set(name, work)
+        rows = run_set(name, files, qs, work, VARIANTS)
+        print_rows(f"{title} ({len(qs)} questions)", rows)
+        out[name] = {label: rep.to_dict() for label, rep, _ in rows}
         _misses(args.misses, rows)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1) + "\n")
@@ -196,7 +220,7 @@ def main(argv=None) -> int:
 def _misses(show: bool, rows) -> None:
     if not show:
         return
-    label, rep, _ = rows[1]
+    label, rep, _ = rows[1]  # rows[0] is the baseline
     for r in rep.results:
         if r.rank != 1:
             print(f"  {label} missed@1: {r.question!r} -> rank {r.rank}, top {r.top}")
