@@ -27,6 +27,7 @@ from .lock import IndexLock, lock_path
 from .mmr import DEFAULT_LAMBDA
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
+from .replies import REPLY_GAP, hand_off, is_question
 from .speaker_encoders import (
     DEFAULT_SPEAKER_ENCODER,
     SpeakerEncoder,
@@ -380,10 +381,15 @@ class AudioRAG:
                 self.audio_encoder.embed_text([text])[0], n, "audio_text", where
             )
 
+        def transcript(n: int) -> list[Hit]:
+            hits = self.store.query(self.text_embedder.embed([text])[0], n, "text", where)
+            if not opts.replies:
+                return hits
+            asked = [h for h in hits if is_question(h.text)]
+            return hand_off(hits, self.store.following(asked, REPLY_GAP, where))[:n]
+
         runners = {
-            "text": lambda n: self.store.query(
-                self.text_embedder.embed([text])[0], n, "text", where
-            ),
+            "text": transcript,
             "keyword": lambda n: self.store.keyword_query(text, n, where),
             "audio_text": audio_text,
         }

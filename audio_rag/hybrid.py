@@ -49,12 +49,16 @@ class HybridOptions:
     weights: channel -> RRF weight; 0 switches a channel off, a missing channel has 1.
     depth: candidates each channel contributes to the fusion.
     rrf_k: the RRF constant (60 in the original paper; 2 measured best here).
+    replies: question-aware transcript-vector ranking (`audio_rag.replies`): a unit that
+        is itself a question ranks a little lower and the reply after it inherits its
+        score, because in conversation the answer follows the question asked on air.
     """
 
     mode: str = "hybrid"
     weights: dict[str, float] = field(default_factory=default_weights)
     depth: int = 50
     rrf_k: float = DEFAULT_RRF_K
+    replies: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

@@ -449,6 +449,36 @@ class Store:
         dim = len(next(iter(found.values()))) if found else 1
         return np.stack([found.get(i, np.zeros(dim, np.float32)) for i in ids])
 
+    def following(
+        self, hits: Sequence[Hit], max_gap: float, where: dict | None = None
+    ) -> dict[str, Hit]:
+        """The speech unit after each of `hits` in its source (starting later than it, at
+        most `max_gap` s after its end, matching `where`): hit unit id -> that unit."""
+        if not hits:
+            return {}
+        near = [
+            {
+                "$and": [
+                    {"source_id": h.source_id},
+                    {"start": {"$gt": h.start}},
+                    {"start": {"$lte": h.end + max_gap}},
+                ]
+            }
+            for h in hits
+        ]
+        clause = near[0] if len(near) == 1 else {"$or": near}
+        units = self._listed("text", {"$and": [where, clause]} if where else clause)
+        out: dict[str, Hit] = {}
+        for h in hits:
+            after = [
+                u
+                for u in units
+                if u.source_id == h.source_id and h.start < u.start <= h.end + max_gap
+            ]
+            if after:
+                out[h.unit_id] = min(after, key=lambda u: u.start)
+        return out
+
     def _listed(self, channel: str, where: dict) -> list[Hit]:
         """Units matching `where` from the transcript ("text") or audio collection, as
         hits of score 1.0 (listings, not rankings)."""

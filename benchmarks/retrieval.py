@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 import wave
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -136,14 +137,19 @@ def run_set(name: str, files: list[Path], questions, work: Path, variants: dict)
     report = rag.ingest(files)
     assert not report.failed, report.failed
     t_ours = time.perf_counter() - t0
+    defaults = rag.search_options
     for label, kw in variants.items():
+        kw = dict(kw)
+        rag.search_options = replace(defaults, **kw.pop("options", {}))
         rep = evaluate(questions, lambda q, k, kw=kw: rag.search(q, k=k, **kw), rag.resolve_source)
         rows.append((label, rep, t_ours))
+    rag.search_options = defaults
     return rows
 
 
 VARIANTS = {
     "ours: hybrid (default)": {},
+    "ours: without replies": {"options": {"replies": False}},
     "ours: dense only": {"mode": "dense"},
     "ours: keyword only": {"mode": "keyword"},
     "ours: RRF k=60, equal weights": {"weights": {"text": 1, "keyword": 1}, "rrf_k": 60},

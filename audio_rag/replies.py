@@ -1,0 +1,52 @@
+"""Question-aware ranking for conversations (pure).
+
+In a podcast or meeting the passage most similar to a user's question is often the same
+question asked on air ("And what did the turbine cost?"), while the answer is in the
+reply that follows ("Just under two million pounds"), which shares few words with it. So
+on the transcript-vector channel a unit that is itself a question loses a little score,
+and the unit that follows it inherits the question's score less a small margin: the
+question still counts as evidence, but for its answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from .hits import Hit
+
+QUESTION_PENALTY = 0.2
+"""Cosine similarity a question unit loses (measured on the dialogue dev set)."""
+REPLY_MARGIN = 0.05
+"""The reply after a question scores at least the question's score less this."""
+REPLY_GAP = 5.0
+"""A unit starting more than this many seconds after a question is not its reply."""
+
+
+def is_question(text: str) -> bool:
+    """Whether a transcript passage ends as a question (Whisper punctuates them)."""
+    return text.rstrip().endswith("?")
+
+
+def hand_off(
+    hits: list[Hit],
+    replies: Mapping[str, Hit],
+    penalty: float = QUESTION_PENALTY,
+    margin: float = REPLY_MARGIN,
+) -> list[Hit]:
+    """`hits` (one channel's, best first, cosine scores) re-ranked: question units lose
+    `penalty`; the reply to a question (`replies`: question unit id -> the unit after it)
+    scores at least the question's score minus `margin`, and joins the list if it was not
+    in it."""
+    scores = {h.unit_id: h.score - (penalty if is_question(h.text) else 0.0) for h in hits}
+    by_id = {h.unit_id: h for h in hits}
+    for h in hits:
+        reply = replies.get(h.unit_id)
+        if reply is None or not is_question(h.text):
+            continue
+        inherited = h.score - margin
+        if inherited > scores.get(reply.unit_id, float("-inf")):
+            scores[reply.unit_id] = inherited
+        by_id.setdefault(reply.unit_id, reply)
+    order = sorted(scores, key=lambda u: -scores[u])
+    return [replace(by_id[u], score=round(scores[u], 9)) for u in order]

@@ -1,0 +1,93 @@
+"""Question-aware ranking: a question asked on air hands its score to the reply after it."""
+
+import numpy as np
+
+from audio_rag.hits import Hit
+from audio_rag.replies import hand_off, is_question
+from audio_rag.store import IndexModels, SourceRecord, Store, make_client
+from audio_rag.units import Unit
+
+
+def hit(uid: str, text: str, score: float, start: float = 0.0, source: str = "A") -> Hit:
+    return Hit(f"/{source}.mp3", start, start + 2, text, score, source_id=source, unit_id=uid)
+
+
+def test_is_question_reads_the_final_punctuation():
+    assert is_question("And what did the turbine cost? ")
+    assert not is_question("Just under two million pounds.")
+    assert not is_question("Why? Because the permits took a year.")
+
+
+def test_the_reply_to_a_matching_question_ranks_first():
+    asked = hit("q", "What did the turbine cost?", 0.80)
+    other = hit("o", "The turbine stands on a hill.", 0.70, start=10)
+    reply = hit("r", "Just under two million pounds.", 0.30, start=3)
+    ranked = hand_off([asked, other, reply], {"q": reply}, penalty=0.2, margin=0.05)
+    assert [h.unit_id for h in ranked] == ["r", "o", "q"]
+    assert ranked[0].score == 0.75 and ranked[2].score == 0.6
+
+
+def test_a_reply_outside_the_candidates_joins_them():
+    asked = hit("q", "How long did the build take?", 0.9)
+    reply = hit("r", "Just under two years.", 0.0, start=3)
+    ranked = hand_off([asked], {"q": reply})
+    assert [h.unit_id for h in ranked] == ["r", "q"]
+
+
+def test_statements_keep_their_scores_and_lend_nothing():
+    first = hit("a", "The market moves in October.", 0.9)
+    after = hit("b", "Parking is free there.", 0.2, start=3)
+    ranked = hand_off([first, after], {"a": after})
+    assert [(h.unit_id, h.score) for h in ranked] == [("a", 0.9), ("b", 0.2)]
+
+
+def test_a_reply_scoring_better_on_its_own_keeps_its_score():
+    asked = hit("q", "And the cost?", 0.5)
+    reply = hit("r", "Two million pounds for the turbine.", 0.9, start=3)
+    ranked = hand_off([reply, asked], {"q": reply})
+    assert [(h.unit_id, h.score) for h in ranked] == [("r", 0.9), ("q", 0.3)]
+
+
+def test_store_finds_the_unit_after_a_hit_within_the_gap(tmp_path):
+    store = Store(make_client(tmp_path / "db"), "talk")
+    store.ensure(IndexModels("t", 4, "a", 4))
+    timeline = {
+        "A": [
+            (0, 2, "What did it cost?", "S1"),
+            (2.5, 5, "Two million.", "S2"),
+            (20, 22, "Bye?", "S1"),
+        ],
+        "B": [(2.2, 4, "Elsewhere.", "S3")],
+    }
+    for sid, rows in timeline.items():
+        units = [Unit(s, e, text, speaker=who) for s, e, text, who in rows]
+        vecs = np.eye(len(units), 4, dtype=np.float32)
+        store.add_units({"source": f"/{sid}.mp3", "source_id": sid}, units, vecs, vecs)
+        store.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", 30, len(units), "en", "-", 0.0))
+    listed = {h.text: h for h in store.speech_units("A")}
+    found = store.following([listed["What did it cost?"], listed["Bye?"]], max_gap=5.0)
+    assert {k: v.text for k, v in found.items()} == {
+        listed["What did it cost?"].unit_id: "Two million."
+    }
+    assert store.following([listed["What did it cost?"]], 5.0, where={"speaker": "S1"}) == {}
+    assert store.following([], 5.0) == {}
+
+
+def test_search_answers_with_the_reply_and_can_be_switched_off(fake_rag, tmp_path):
+    from dataclasses import replace
+
+    from tests.helpers import FakeTranscriber
+
+    rag = fake_rag(transcriber=FakeTranscriber())
+    store = rag.store
+    store.ensure(IndexModels("fake-text", 32, "fake-audio", 16))
+    rows = [(0, 2, "turbine cost?"), (2.5, 5, "two million pounds."), (9, 11, "turbine cost hill.")]
+    units = [Unit(s, e, t) for s, e, t in rows]
+    text = rag.text_embedder.embed([u.text for u in units])
+    store.add_units(
+        {"source": "/A.mp3", "source_id": "A"}, units, text, np.eye(3, 16, dtype=np.float32)
+    )
+    store.finish_source(SourceRecord("A", "/A.mp3", "0", 12, 3, "en", "-", 0.0))
+    assert rag.search("turbine cost?", k=1)[0].text == "two million pounds."
+    rag.search_options = replace(rag.search_options, replies=False)
+    assert rag.search("turbine cost?", k=1)[0].text == "turbine cost?"
