@@ -16,6 +16,7 @@ from .adapter import AdaptedEncoder, AdapterOptions, AdapterReport, fit_on_folde
 from .audio import AudioInput, file_digest, find_audio_files, load_audio
 from .audio_encoders import AudioEncoder
 from .by_example import fingerprint_hits, fuse_by_example
+from .contextual import fill_missing
 from .diarize import DiarizeOptions, Diarizer, voice_vector
 from .encoder_choice import choose_audio_encoder, whisper_of
 from .encoders import TextEmbedder
@@ -136,6 +137,7 @@ class AudioRAG:
         self.diarize_options = diarize_options or DiarizeOptions()
         self.link_threshold = link_threshold
         self.search_options = search_options or HybridOptions()
+        self._query_vector: tuple[str | None, np.ndarray | None] = (None, None)
 
     # ---- models (loaded on first use) ----------------------------------------------
     @property
@@ -239,6 +241,8 @@ class AudioRAG:
         self.store.check(self.text_embedder.name, self.audio_encoder.name)  # before loading
         if not self.store.exists():  # dims need the models; unchanged files need neither
             self.store.ensure(self.index_models())
+        else:  # an index from before context vectors: fill them in from its transcripts
+            fill_missing(self.store, lambda texts: self.text_embedder.embed(texts))
         if self.diarize:
             self.speaker_registry.drop_orphans()  # also refuses another speaker encoder
         ingestor = Ingestor(
@@ -381,19 +385,32 @@ class AudioRAG:
                 self.audio_encoder.embed_text([text])[0], n, "audio_text", where
             )
 
-        def transcript(n: int) -> list[Hit]:
-            hits = self.store.query(self.text_embedder.embed([text])[0], n, "text", where)
+        def transcript(channel: str, n: int) -> list[Hit]:
+            hits = self.store.query(self._text_vector(text), n, channel, where)
             if not opts.replies:
                 return hits
             asked = [h for h in hits if is_question(h.text)]
             return hand_off(hits, self.store.following(asked, REPLY_GAP, where))[:n]
 
         runners = {
-            "text": transcript,
+            "text": functools.partial(transcript, "text"),
+            "context": functools.partial(transcript, "context"),
             "keyword": lambda n: self.store.keyword_query(text, n, where),
             "audio_text": audio_text,
         }
-        return {c: runners[c] for c in opts.channels(joint)}
+        chosen = opts.channels(joint)
+        if "context" in chosen and not self.store.has_context():
+            logger.info(
+                "index %r has no context vectors yet; ingesting fills them in", self.store.name
+            )
+            chosen.pop("context")
+        return {c: runners[c] for c in chosen}
+
+    def _text_vector(self, text: str) -> np.ndarray:
+        """The query's transcript-space vector (one per query text, shared by channels)."""
+        if self._query_vector[0] != text:
+            self._query_vector = (text, self.text_embedder.embed([text])[0])
+        return self._query_vector[1]
 
     def _diversify(self, hits: list[Hit], k: int, lam: float, channel: str) -> list[Hit]:
         from .mmr import mmr

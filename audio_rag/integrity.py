@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .store import CONTEXT
+
 
 def index_problems(store) -> list[str]:
     """Every broken invariant of `store` (a `Store`) as a sentence; [] when consistent.
@@ -16,7 +18,8 @@ def index_problems(store) -> list[str]:
     Invariants: unit ids are `SOURCEID-STARTMS-ENDMS` of their own metadata; every
     speech unit is also an audio unit with the same metadata; every unit belongs to a
     complete source in the manifest (no orphans); each manifest record's unit count is
-    the number of units stored; one source per path; every speaker a unit names exists.
+    the number of units stored; one source per path; every speaker a unit names exists;
+    context vectors (when present) belong to exactly the speech units.
     """
     if not store.exists():
         return []
@@ -47,8 +50,21 @@ def index_problems(store) -> list[str]:
     for path, n in Counter(r["path"] for r in manifest.values()).items():
         if n > 1:
             problems.append(f"{n} versions of {path} in the manifest")
+    problems += _context_problems(store, set(text["ids"]))
     problems += _speaker_problems(store, a_meta.values())
     return problems
+
+
+def _context_problems(store, speech_ids: set[str]) -> list[str]:
+    """Context vectors, when the index has them, are those of the speech units."""
+    col = store._optional(CONTEXT)
+    if col is None:
+        return []
+    have = set(col.get(include=[])["ids"])
+    out = [f"context vector of {u}, which is not a speech unit" for u in sorted(have - speech_ids)]
+    if have and speech_ids - have:
+        out.append(f"{len(speech_ids - have)} speech units have no context vector")
+    return out
 
 
 def _speaker_problems(store, metas) -> list[str]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
 from .audio_encoders import AudioEncoder, cut_spans
+from .contextual import context_texts, last_speech
 from .diarize import Diarizer, Turn, change_points, speaker_at
 from .encoders import TextEmbedder
 from .errors import AudioDecodeError
@@ -118,6 +119,7 @@ class Ingestor:
             self.prints.remove(sid)
         base = {"source": str(path), "source_id": sid, "ingested_at": now()}
         n_units, seconds, loudest, language = 0, 0.0, float("-inf"), "en"
+        before = None  # the last speech unit so far, for the next block's context vectors
         for offset, block in iter_blocks(path, self.block_seconds):
             loudest = max(loudest, rms_dbfs(block))
             if self.prints is not None:
@@ -133,7 +135,9 @@ class Ingestor:
                         cut_spans(block, [(u.start, u.end) for u in units], offset)
                     ),
                     self.speakers.names() if self.speakers else None,
+                    self.text.embed(context_texts(units, before)),
                 )
+                before = last_speech(units, before)
             n_units += len(units)
             seconds = offset + len(block) / SAMPLE_RATE
             hook("audio", path=str(path), seconds=len(block) / SAMPLE_RATE)

@@ -85,6 +85,10 @@ class SourceRecord:
         }
 
 
+CONTEXT = "-context"
+"""Suffix of the collection of context vectors (`audio_rag.contextual`)."""
+
+
 def unit_id(source_id: str, unit: Unit) -> str:
     """Deterministic id: content hash of the source + the unit's times in ms."""
     return f"{source_id}-{round(unit.start * 1000):09d}-{round(unit.end * 1000):09d}"
@@ -137,6 +141,14 @@ class Store:
         self._keyword_checked = False
 
     # ---- collections and models -------------------------------------------------
+    def _optional(self, suffix: str):
+        """The collection NAME+suffix, or None when it does not exist (the context
+        collection of an index written before it existed)."""
+        try:
+            return self._col(suffix)
+        except AudioRAGError:
+            return None
+
     def _col(self, suffix: str, metadata: dict | None = None, create: bool = False):
         self.sync()
         name = f"{self.name}{suffix}"
@@ -202,6 +214,7 @@ class Store:
         meta = models.as_metadata()
         self._col("", meta, create=True)
         self._col("-audio", meta, create=True)
+        self._col(CONTEXT, meta, create=True)
         self._col("-sources", {"audio_rag_schema": SCHEMA_VERSION}, create=True)
 
     def replace_audio_vectors(self, models: IndexModels, vectors: dict[str, np.ndarray]) -> None:
@@ -242,8 +255,10 @@ class Store:
         text_vecs: np.ndarray,
         audio_vecs: np.ndarray,
         speaker_names: dict[str, str] | None = None,
+        context_vecs: np.ndarray | None = None,
     ) -> None:
-        """Write units of one source; `text_vecs` rows match the units that have text."""
+        """Write units of one source; `text_vecs` (and `context_vecs`, see
+        `audio_rag.contextual`) rows match the units that have text."""
         sid = record_base["source_id"]
         ids = [unit_id(sid, u) for u in units]
         names = speaker_names or {}
@@ -258,6 +273,14 @@ class Store:
             [metas[i] for i in speech],
             [docs[i] for i in speech],
         )
+        if context_vecs is not None:
+            self._write(
+                self._col(CONTEXT, self._col("").metadata, create=True),
+                [ids[i] for i in speech],
+                context_vecs,
+                [metas[i] for i in speech],
+                [docs[i] for i in speech],
+            )
         self.keyword.add([ids[i] for i in speech], [docs[i] for i in speech], [sid] * len(speech))
 
     def finish_source(self, record: SourceRecord) -> None:
@@ -282,8 +305,8 @@ class Store:
         voices lose the seconds they had here. The one place units are deleted:
         `on_delete` hooks follow it."""
         voices = self.speakers_in(source_id)
-        for suffix in ("", "-audio"):
-            self._col(suffix).delete(where={"source_id": source_id})
+        for col in self._unit_collections():
+            col.delete(where={"source_id": source_id})
         self.keyword.remove_source(source_id)
         if voices:
             self._forget_voices(voices)
@@ -304,6 +327,10 @@ class Store:
         encoder = self.speaker_encoder_name()
         if encoder:
             SpeakerRegistry(self, encoder).forget(seconds)
+
+    def _unit_collections(self) -> list:
+        """The collections holding units: transcript, audio and (when present) context."""
+        return [c for c in (self._col(""), self._col("-audio"), self._optional(CONTEXT)) if c]
 
     def has_speaker_units(self, speaker: str) -> bool:
         return bool(self._col("-audio").get(where={"speaker": speaker}, limit=1, include=[])["ids"])
@@ -333,8 +360,7 @@ class Store:
         if not self.exists():
             return 0
         meta = {"speaker": new, "speaker_name": name}
-        for suffix in ("", "-audio"):
-            col = self._col(suffix)
+        for col in self._unit_collections():
             ids = col.get(where={"speaker": old}, include=[])["ids"]
             step = max(1, self.client.get_max_batch_size())
             for i in range(0, len(ids), step):
@@ -418,11 +444,12 @@ class Store:
         self, vector: np.ndarray, k: int, channel: str, where: dict | None = None
     ) -> list[Hit]:
         """Nearest units to `vector` on `channel`: "text" searches transcript vectors,
-        "audio" and "audio_text" the audio vectors; score = cosine similarity. Only units
-        of complete sources: an ingest in progress shows nothing of the file it is
-        writing, and a changed file its old version until replaced."""
-        col = self._col("" if channel == "text" else "-audio")
-        n = col.count()
+        "context" the context vectors, "audio" and "audio_text" the audio vectors; score =
+        cosine similarity. Only units of complete sources: an ingest in progress shows
+        nothing of the file it is writing, and a changed file its old version until
+        replaced."""
+        col = self._optional({"text": "", "context": CONTEXT}.get(channel, "-audio"))
+        n = col.count() if col is not None else 0
         if n == 0 or k <= 0:
             return []
         res = col.query(
@@ -478,6 +505,38 @@ class Store:
             if after:
                 out[h.unit_id] = min(after, key=lambda u: u.start)
         return out
+
+    # ---- context vectors (see audio_rag.contextual) ----------------------------------
+    def has_context(self) -> bool:
+        """Whether every speech unit has its context vector (else the channel is off)."""
+        col = self._optional(CONTEXT)
+        return col is not None and col.count() == self._col("").count() > 0
+
+    def sources_without_context(self) -> list[str]:
+        """Complete sources with speech units that lack a context vector."""
+        col = self._optional(CONTEXT)
+        if col is not None and col.count() == self._col("").count():
+            return []
+        have = set(col.get(include=[])["ids"]) if col is not None else set()
+        lacking = {u.rsplit("-", 2)[0] for u in self._col("").get(include=[])["ids"]} - {
+            u.rsplit("-", 2)[0] for u in have
+        }
+        return sorted(lacking & {r["source_id"] for r in self.sources()})
+
+    def add_context_vectors(self, hits: Sequence[Hit], vecs: np.ndarray) -> None:
+        """Store context vectors for existing speech units (`hits`, rows of `vecs`), with
+        the units' own metadata and text."""
+        if not hits:
+            return
+        row = {h.unit_id: i for i, h in enumerate(hits)}
+        got = self._col("").get(ids=list(row), include=["metadatas", "documents"])
+        self._write(
+            self._col(CONTEXT, self._col("").metadata, create=True),
+            got["ids"],
+            np.stack([vecs[row[i]] for i in got["ids"]]),
+            got["metadatas"],
+            got["documents"],
+        )
 
     def _listed(self, channel: str, where: dict) -> list[Hit]:
         """Units matching `where` from the transcript ("text") or audio collection, as

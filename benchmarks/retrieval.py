@@ -149,6 +149,7 @@ def run_set(name: str, files: list[Path], questions, work: Path, variants: dict)
 
 VARIANTS = {
     "ours: hybrid (default)": {},
+    "ours: without context vectors": {"weights": {"text": 4, "context": 0, "keyword": 1}},
     "ours: without replies": {"options": {"replies": False}},
     "ours: dense only": {"mode": "dense"},
     "ours: keyword only": {"mode": "keyword"},

@@ -108,11 +108,11 @@ def test_fuse_reports_every_channel_rank_and_a_scaled_score():
 def test_hybrid_options_validate_names():
     with pytest.raises(ValueError, match="valid: hybrid, dense, keyword"):
         HybridOptions(mode="sparse")
-    with pytest.raises(ValueError, match="valid: text, keyword, audio_text"):
+    with pytest.raises(ValueError, match="valid: text, context, keyword, audio_text"):
         HybridOptions(weights={"txt": 1})
     opts = HybridOptions(weights={"text": 2, "keyword": 0})
-    assert opts.channels(has_audio_text=True) == {"text": 2.0, "audio_text": 1.0}
-    assert set(HybridOptions().channels(False)) == {"text", "keyword"}
+    assert opts.channels(has_audio_text=True) == {"text": 2.0, "context": 1.0, "audio_text": 1.0}
+    assert set(HybridOptions().channels(False)) == {"text", "context", "keyword"}
 
 
 def test_metadata_stays_flat_and_round_trips_ranks():
@@ -138,13 +138,14 @@ def tone_rag(fake_rag, tone_files):
 def test_hybrid_search_fuses_dense_and_keyword(tone_rag, tone_files):
     hits = tone_rag.search("tone600", k=3)
     assert all(set(h.channel.split("+")) == set(h.ranks) for h in hits)
-    assert hits[0].source.endswith("mid.wav") and set(hits[0].ranks) == {"text", "keyword"}
+    assert hits[0].source.endswith("mid.wav")
+    assert set(hits[0].ranks) == {"text", "context", "keyword"}
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     kw = tone_rag.search("tone600", k=2, mode="keyword")
     assert kw[0].channel == "keyword" and kw[0].ranks["keyword"]["rank"] == 1
     (best_id, bm25), *_ = tone_rag.store.keyword.search("tone600")
     assert (kw[0].unit_id, kw[0].score) == (best_id, pytest.approx(bm25))  # BM25 score
-    no_kw = tone_rag.search("tone600", k=3, weights={"text": 1, "keyword": 0})
+    no_kw = tone_rag.search("tone600", k=3, weights={"text": 1, "context": 0, "keyword": 0})
     assert no_kw[0].channel == "text"  # one channel left: its own scores
 
 
@@ -263,7 +264,8 @@ def test_joint_audio_text_encoder_adds_a_channel(fake_rag, tone_files):
     assert any("audio_text" in h.ranks for h in hits)
     top_audio = min(hits, key=lambda h: h.ranks.get("audio_text", {}).get("rank", 99))
     assert top_audio.source.endswith("high.wav")
-    only = rag.search("something high pitched", k=2, weights={"text": 0, "keyword": 0})
+    off = {"text": 0, "context": 0, "keyword": 0}
+    only = rag.search("something high pitched", k=2, weights=off)
     assert [h.channel for h in only] == ["audio_text"] * 2
     assert all(h.source.endswith("high.wav") for h in only)
 

@@ -1,0 +1,88 @@
+"""Context vectors: a unit embedded with the one before it, kept in step with the index."""
+
+import numpy as np
+
+from audio_rag.contextual import context_texts, fill_missing, last_speech
+from audio_rag.integrity import index_problems
+from audio_rag.store import CONTEXT, IndexModels, SourceRecord, Store, make_client
+from audio_rag.units import Unit
+from tests.helpers import FakeTextEmbedder
+
+
+def test_context_texts_join_the_previous_speech_unit_unless_a_pause_parts_them():
+    units = [
+        Unit(0, 2, "What was the smallest amount?"),
+        Unit(2, 3, "", kind="sound"),
+        Unit(3, 5, "Only fifty pounds each."),
+        Unit(20, 22, "Next topic."),
+    ]
+    assert context_texts(units) == [
+        "What was the smallest amount?",
+        "What was the smallest amount? Only fifty pounds each.",
+        "Next topic.",
+    ]
+    before = Unit(-3, -0.5, "From the block before.")
+    assert (
+        context_texts(units[:1], before)[0]
+        == "From the block before. What was the smallest amount?"
+    )
+    assert last_speech(units[:2]).text == "What was the smallest amount?"
+    assert last_speech([units[1]], before) is before
+
+
+def _index(tmp_path, with_context=True):
+    store = Store(make_client(tmp_path / "db"), "talk")
+    store.ensure(IndexModels("fake-text", 32, "a", 4))
+    voices = store.speakers_collection("fake-voice")
+    voices.add(ids=["A0", "A1", "B0"], embeddings=np.eye(3), metadatas=[{"seconds": 9.0}] * 3)
+    embed = FakeTextEmbedder().embed
+    rows = {"A": [(0, 2, "cost of the turbine?"), (2.5, 5, "two million pounds.")]}
+    rows["B"] = [(0, 3, "the orchard has apples.")]
+    for sid, spec in rows.items():
+        units = [Unit(s, e, t, speaker=f"{sid}{i}") for i, (s, e, t) in enumerate(spec)]
+        texts = [u.text for u in units]
+        ctx = embed(context_texts(units)) if with_context else None
+        store.add_units(
+            {"source": f"/{sid}.mp3", "source_id": sid},
+            units,
+            embed(texts),
+            np.eye(len(units), 4, dtype=np.float32),
+            context_vecs=ctx,
+        )
+        store.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", 9, len(units), "en", "-", 0.0))
+    return store, embed
+
+
+def test_context_vectors_follow_removal_and_speaker_changes(tmp_path):
+    store, embed = _index(tmp_path)
+    assert store.has_context() and index_problems(store) == []
+    reply = store.query(embed(["turbine cost two million"])[0], 1, "context")[0]
+    assert reply.text == "two million pounds."  # found through the question before it
+    store.relabel_speaker("A1", "B0", "Tom")
+    assert store.query(embed(["two million"])[0], 1, "context", {"speaker_name": "Tom"})
+    store.remove_source("A")
+    assert store._col(CONTEXT).count() == 1 and index_problems(store) == []
+
+
+def test_an_index_without_context_vectors_gets_them_filled_in(tmp_path):
+    store, embed = _index(tmp_path, with_context=False)
+    assert not store.has_context() and store.sources_without_context() == ["A", "B"]
+    assert store.query(embed(["two million"])[0], 1, "context") == []
+    assert fill_missing(store, embed) == 3
+    assert store.has_context() and store.sources_without_context() == []
+    assert index_problems(store) == [] and fill_missing(store, embed) == 0
+    store._col(CONTEXT).delete(ids=[store.speech_units("B")[0].unit_id])
+    assert index_problems(store) == ["1 speech units have no context vector"]
+    assert store.sources_without_context() == ["B"]
+
+
+def test_search_skips_the_context_channel_until_ingest_fills_it(fake_rag, tmp_path, tone_files):
+    rag = fake_rag()
+    rag.ingest(tone_files[:1])
+    assert "context" in rag.search("tone200", k=1)[0].ranks
+    rag.store.client.delete_collection(f"{rag.store.name}{CONTEXT}")
+    rag.store._cols.clear()
+    hit = rag.search("tone200", k=1)[0]
+    assert "context" not in hit.ranks and hit.source.endswith("low.wav")
+    rag.ingest(tone_files[:2])
+    assert rag.store.has_context() and index_problems(rag.store) == []
