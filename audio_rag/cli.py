@@ -248,13 +248,14 @@ def _ranking_options(s) -> None:
         "--mode",
         choices=["hybrid", "dense", "keyword"],
         default=None,
-        help="text ranking (default hybrid: transcript vectors + BM25 keywords, RRF)",
+        help="text ranking (default hybrid: transcript and context vectors + BM25, RRF)",
     )
     s.add_argument(
         "--weights",
         default=None,
         metavar="CH=W,...",
-        help="RRF channel weights, e.g. text=2,keyword=1 (channels: text keyword audio_text)",
+        help="RRF channel weights, e.g. text=2,keyword=1 "
+        "(channels: text context keyword audio_text)",
     )
 
 

@@ -1,9 +1,12 @@
 """Chroma persistence: units (transcript and audio vectors), a manifest of sources.
 
-Three collections per index name NAME:
+Collections per index name NAME:
   NAME          speech units; vectors = transcript text embeddings; documents = text
+  NAME-context  the same speech units; vectors = their text after the previous unit's
+                (see `contextual`); absent in indexes written before it existed
   NAME-audio    every unit (speech and sound); vectors = audio embeddings
   NAME-sources  one record per ingested source: hash, path, duration, models, status
+(plus NAME-speakers, the voices, see `speakers`)
 Ids are deterministic (source content hash + unit times), so re-ingesting the same
 file writes the same ids. We always pass our own vectors (embedding_function=None):
 Chroma's default embedding function would download a model.
@@ -123,7 +126,7 @@ def make_client(
 
 
 class Store:
-    """One index (three Chroma collections) in one Chroma database."""
+    """One index (its Chroma collections) in one Chroma database."""
 
     def __init__(self, client, name: str = DEFAULT_COLLECTION) -> None:
         if not _NAME.fullmatch(name):

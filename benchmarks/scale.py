@@ -2,13 +2,15 @@
 
 Units are random unit vectors (384-d, the size of MiniLM and of the Whisper tiny encoder)
 with generated transcripts (20-40 words drawn from a Zipf-distributed 5,000-word
-vocabulary), 100 units per source. They are written through `Store.add_units`, the path
-ingest uses (both collections and the keyword index), and we report the rate.
+vocabulary; one in eight ends as a question, so replies are looked up), 100 units per
+source. They are written through `Store.add_units`, the path ingest uses (transcript,
+context and audio collections and the keyword index), and we report the rate.
 Then `AudioRAG.search` runs with a stand-in text model (a ready random vector, so model
 time is left out and the store is measured): p50/p95 latency of text (dense) queries,
-audio queries (a ready vector), keyword (BM25) queries and hybrid (dense + BM25 + RRF)
-queries, plus a filtered hybrid query (one source). The first keyword query after the
-writes builds the BM25 matrix; its time is reported apart.
+audio queries (a ready vector), keyword (BM25) queries and hybrid (transcript and
+context vectors with reply look-ups, BM25, RRF) queries, plus a filtered hybrid query
+(one source). The first keyword query after the writes builds the BM25 matrix; its time
+is reported apart.
 
     python benchmarks/scale.py [--units 100000] [--queries 200]
 """
@@ -58,7 +60,8 @@ def vocabulary(rng, n: int = 5000) -> tuple[list[str], np.ndarray]:
 def texts(rng, words, p, n: int) -> list[str]:
     idx = rng.choice(len(words), size=(n, 40), p=p)
     lens = rng.integers(20, 41, n)
-    return [" ".join(words[j] for j in row[:m]) + "." for row, m in zip(idx, lens)]
+    ends = rng.choice([".", "?"], size=n, p=[7 / 8, 1 / 8])
+    return [" ".join(words[j] for j in row[:m]) + e for row, m, e in zip(idx, lens, ends)]
 
 
 def fill(store, n: int, rng, words, p) -> float:
@@ -80,7 +83,8 @@ def fill(store, n: int, rng, words, p) -> float:
         }
         vt = unit_rows(rng.normal(size=(m, DIM)))
         va = unit_rows(rng.normal(size=(m, DIM)))
-        store.add_units(base, units, vt, va)
+        vc = unit_rows(rng.normal(size=(m, DIM)))
+        store.add_units(base, units, vt, va, context_vecs=vc)
         store.finish_source(
             SourceRecord(base["source_id"], base["source"], "0", m * 10.0, m, "en", "-", now())
         )
@@ -111,7 +115,7 @@ def main(argv=None) -> int:
         secs = fill(rag.store, args.units, rng, words, p)
         print(
             f"ingest into the store: {args.units} units in {secs:.1f} s = "
-            f"{args.units / secs:.0f} units/s (both collections + keyword index)"
+            f"{args.units / secs:.0f} units/s (three collections + keyword index)"
         )
         qtexts = [" ".join(t.split()[:6]) for t in texts(rng, words, p, args.queries)]
         t0 = time.perf_counter()
