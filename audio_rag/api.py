@@ -28,7 +28,7 @@ from .lock import IndexLock, lock_path
 from .mmr import DEFAULT_LAMBDA
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
-from .replies import REPLY_GAP, hand_off, is_question
+from .replies import hand_off, is_question
 from .speaker_encoders import (
     DEFAULT_SPEAKER_ENCODER,
     SpeakerEncoder,
@@ -390,7 +390,7 @@ class AudioRAG:
             if not opts.replies:
                 return hits
             asked = [h for h in hits if is_question(h.text)]
-            return hand_off(hits, self.store.following(asked, REPLY_GAP, where))[:n]
+            return hand_off(hits, self.store.following(asked, where))[:n]
 
         runners = {
             "text": functools.partial(transcript, "text"),

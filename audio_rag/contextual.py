@@ -23,21 +23,30 @@ CONTEXT_GAP = 5.0
 without it (a new exchange, or a different part of the recording)."""
 
 
-def context_texts(
+def previous_units(
     units: Sequence[Unit], before: Unit | None = None, max_gap: float = CONTEXT_GAP
-) -> list[str]:
-    """For each speech unit of `units` (time order; sound units are skipped), the text of
-    the speech unit before it (`before` for the first: the last one of the previous
-    block) and its own, or its own alone after a pause of over `max_gap` s."""
-    out: list[str] = []
-    prev = before
+) -> list[Unit | None]:
+    """For each speech unit of `units` (time order; sound units are skipped), the speech
+    unit spoken just before it (`before` for the first: the last one of the previous
+    block), or None after a pause of over `max_gap` s."""
+    out: list[Unit | None] = []
+    prev = before if before is not None and before.text else None
     for u in units:
         if not u.text:
             continue
-        near = prev is not None and prev.text and u.start - prev.end <= max_gap
-        out.append(f"{prev.text} {u.text}" if near else u.text)
+        out.append(prev if prev is not None and u.start - prev.end <= max_gap else None)
         prev = u
     return out
+
+
+def context_texts(
+    units: Sequence[Unit], before: Unit | None = None, max_gap: float = CONTEXT_GAP
+) -> list[str]:
+    """For each speech unit of `units`, the text of the unit before it (see
+    `previous_units`) and its own, or its own alone."""
+    speech = [u for u in units if u.text]
+    pairs = zip(previous_units(units, before, max_gap), speech)
+    return [f"{p.text} {u.text}" if p is not None else u.text for p, u in pairs]
 
 
 def last_speech(units: Sequence[Unit], default: Unit | None = None) -> Unit | None:
@@ -55,7 +64,7 @@ def fill_missing(store, embed) -> int:
     for sid in missing:
         hits = store.speech_units(sid)
         units = [Unit(h.start, h.end, h.text, h.kind, h.speaker) for h in hits]
-        store.add_context_vectors(hits, embed(context_texts(units)))
+        store.add_context_vectors(sid, units, embed(context_texts(units)))
         written += len(hits)
     if missing:
         logger.info("context vectors added for %d units of %d sources", written, len(missing))

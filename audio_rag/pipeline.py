@@ -136,6 +136,7 @@ class Ingestor:
                     ),
                     self.speakers.names() if self.speakers else None,
                     self.text.embed(context_texts(units, before)),
+                    before,
                 )
                 before = last_speech(units, before)
             n_units += len(units)

@@ -5,7 +5,9 @@ question asked on air ("And what did the turbine cost?"), while the answer is in
 reply that follows ("Just under two million pounds"), which shares few words with it. So
 on the transcript-vector channel a unit that is itself a question loses a little score,
 and the unit that follows it inherits the question's score less a small margin: the
-question still counts as evidence, but for its answer.
+question still counts as evidence, but for its answer. Which unit follows which is paired
+at ingest (`contextual.previous_units`: the next speech unit, unless a pause of over 5 s
+parts them) and looked up by `Store.following`.
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ QUESTION_PENALTY = 0.2
 """Cosine similarity a question unit loses (measured on the dialogue dev set)."""
 REPLY_MARGIN = 0.05
 """The reply after a question scores at least the question's score less this."""
-REPLY_GAP = 5.0
-"""A unit starting more than this many seconds after a question is not its reply."""
 
 
 def is_question(text: str) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .contextual import previous_units
 from .errors import AudioRAGError, ModelMismatchError
 from .generation import Generation, open_client
 from .hits import Hit
@@ -259,9 +260,11 @@ class Store:
         audio_vecs: np.ndarray,
         speaker_names: dict[str, str] | None = None,
         context_vecs: np.ndarray | None = None,
+        before: Unit | None = None,
     ) -> None:
         """Write units of one source; `text_vecs` (and `context_vecs`, see
-        `audio_rag.contextual`) rows match the units that have text."""
+        `audio_rag.contextual`) rows match the units that have text; `before` is the
+        source's speech unit written just before these (previous block), if any."""
         sid = record_base["source_id"]
         ids = [unit_id(sid, u) for u in units]
         names = speaker_names or {}
@@ -277,13 +280,7 @@ class Store:
             [docs[i] for i in speech],
         )
         if context_vecs is not None:
-            self._write(
-                self._col(CONTEXT, self._col("").metadata, create=True),
-                [ids[i] for i in speech],
-                context_vecs,
-                [metas[i] for i in speech],
-                [docs[i] for i in speech],
-            )
+            self._write_context(sid, [units[i] for i in speech], context_vecs, before)
         self.keyword.add([ids[i] for i in speech], [docs[i] for i in speech], [sid] * len(speech))
 
     def finish_source(self, record: SourceRecord) -> None:
@@ -479,35 +476,18 @@ class Store:
         dim = len(next(iter(found.values()))) if found else 1
         return np.stack([found.get(i, np.zeros(dim, np.float32)) for i in ids])
 
-    def following(
-        self, hits: Sequence[Hit], max_gap: float, where: dict | None = None
-    ) -> dict[str, Hit]:
-        """The speech unit after each of `hits` in its source (starting later than it, at
-        most `max_gap` s after its end, matching `where`): hit unit id -> that unit."""
-        if not hits:
+    def following(self, hits: Sequence[Hit], where: dict | None = None) -> dict[str, Hit]:
+        """The speech unit spoken right after each of `hits` (paired at ingest, see
+        `contextual.previous_units`), where it matches `where`: hit unit id -> that unit.
+        Empty for an index without context vectors yet."""
+        col = self._optional(CONTEXT)
+        if not hits or col is None:
             return {}
-        near = [
-            {
-                "$and": [
-                    {"source_id": h.source_id},
-                    {"start": {"$gt": h.start}},
-                    {"start": {"$lte": h.end + max_gap}},
-                ]
-            }
-            for h in hits
-        ]
-        clause = near[0] if len(near) == 1 else {"$or": near}
-        units = self._listed("text", {"$and": [where, clause]} if where else clause)
-        out: dict[str, Hit] = {}
-        for h in hits:
-            after = [
-                u
-                for u in units
-                if u.source_id == h.source_id and h.start < u.start <= h.end + max_gap
-            ]
-            if after:
-                out[h.unit_id] = min(after, key=lambda u: u.start)
-        return out
+        ids = [h.unit_id for h in hits]
+        clause = {"after": {"$in": ids}}
+        got = col.get(where={"$and": [where, clause]} if where else clause)
+        rows = zip(got["ids"], got["metadatas"], got["documents"])
+        return {m["after"]: _hit(i, m, d, 1.0, "text") for i, m, d in rows}
 
     # ---- context vectors (see audio_rag.contextual) ----------------------------------
     def has_context(self) -> bool:
@@ -526,19 +506,29 @@ class Store:
         }
         return sorted(lacking & {r["source_id"] for r in self.sources()})
 
-    def add_context_vectors(self, hits: Sequence[Hit], vecs: np.ndarray) -> None:
-        """Store context vectors for existing speech units (`hits`, rows of `vecs`), with
-        the units' own metadata and text."""
-        if not hits:
+    def add_context_vectors(self, source_id: str, units: Sequence[Unit], vecs) -> None:
+        """Store context vectors (rows of `vecs`) of a source's existing speech units
+        (`units`, all of them, in time order)."""
+        self._write_context(source_id, units, vecs, None)
+
+    def _write_context(self, sid: str, units: Sequence[Unit], vecs, before) -> None:
+        """Context vectors of speech units whose transcript rows are written: with the
+        units' own metadata and text, plus `after`, the id of the unit before each
+        (what `following` looks up)."""
+        if not units:
             return
-        row = {h.unit_id: i for i, h in enumerate(hits)}
-        got = self._col("").get(ids=list(row), include=["metadatas", "documents"])
+        ids = [unit_id(sid, u) for u in units]
+        got = self._col("").get(ids=ids, include=["metadatas", "documents"])
+        meta = dict(zip(got["ids"], got["metadatas"]))
+        doc = dict(zip(got["ids"], got["documents"]))
+        for uid, prev in zip(ids, previous_units(units, before)):
+            meta[uid] = {**meta[uid], "after": unit_id(sid, prev) if prev else ""}
         self._write(
             self._col(CONTEXT, self._col("").metadata, create=True),
-            got["ids"],
-            np.stack([vecs[row[i]] for i in got["ids"]]),
-            got["metadatas"],
-            got["documents"],
+            ids,
+            vecs,
+            [meta[i] for i in ids],
+            [doc[i] for i in ids],
         )
 
     def _listed(self, channel: str, where: dict) -> list[Hit]:

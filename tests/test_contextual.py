@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from audio_rag.contextual import context_texts, fill_missing, last_speech
+from audio_rag.contextual import context_texts, fill_missing, last_speech, previous_units
 from audio_rag.integrity import index_problems
 from audio_rag.store import CONTEXT, IndexModels, SourceRecord, Store, make_client
 from audio_rag.units import Unit
@@ -10,6 +10,7 @@ from tests.helpers import FakeTextEmbedder
 
 
 def test_context_texts_join_the_previous_speech_unit_unless_a_pause_parts_them():
+    assert previous_units([Unit(0, 1, "a."), Unit(9, 10, "b.")]) == [None, None]
     units = [
         Unit(0, 2, "What was the smallest amount?"),
         Unit(2, 3, "", kind="sound"),
@@ -60,6 +61,8 @@ def test_context_vectors_follow_removal_and_speaker_changes(tmp_path):
     assert reply.text == "two million pounds."  # found through the question before it
     store.relabel_speaker("A1", "B0", "Tom")
     assert store.query(embed(["two million"])[0], 1, "context", {"speaker_name": "Tom"})
+    asked = store.speech_units("A")[0]
+    assert store.following([asked])[asked.unit_id].speaker_name == "Tom"  # pairing kept
     store.remove_source("A")
     assert store._col(CONTEXT).count() == 1 and index_problems(store) == []
 
@@ -70,6 +73,8 @@ def test_an_index_without_context_vectors_gets_them_filled_in(tmp_path):
     assert store.query(embed(["two million"])[0], 1, "context") == []
     assert fill_missing(store, embed) == 3
     assert store.has_context() and store.sources_without_context() == []
+    asked = store.speech_units("A")[0]
+    assert store.following([asked])[asked.unit_id].text == "two million pounds."
     assert index_problems(store) == [] and fill_missing(store, embed) == 0
     store._col(CONTEXT).delete(ids=[store.speech_units("B")[0].unit_id])
     assert index_problems(store) == ["1 speech units have no context vector"]

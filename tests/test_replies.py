@@ -52,25 +52,31 @@ def test_store_finds_the_unit_after_a_hit_within_the_gap(tmp_path):
     store = Store(make_client(tmp_path / "db"), "talk")
     store.ensure(IndexModels("t", 4, "a", 4))
     timeline = {
-        "A": [
-            (0, 2, "What did it cost?", "S1"),
-            (2.5, 5, "Two million.", "S2"),
-            (20, 22, "Bye?", "S1"),
-        ],
-        "B": [(2.2, 4, "Elsewhere.", "S3")],
+        "A": [(0, 2, "What did it cost?"), (2.5, 5, "Two million."), (20, 22, "Bye?")],
+        "B": [(2.2, 4, "Elsewhere.")],
     }
     for sid, rows in timeline.items():
-        units = [Unit(s, e, text, speaker=who) for s, e, text, who in rows]
+        units = [Unit(s, e, text, speaker=f"{sid}{i}") for i, (s, e, text) in enumerate(rows)]
         vecs = np.eye(len(units), 4, dtype=np.float32)
-        store.add_units({"source": f"/{sid}.mp3", "source_id": sid}, units, vecs, vecs)
+        base = {"source": f"/{sid}.mp3", "source_id": sid}
+        store.add_units(base, units, vecs, vecs, context_vecs=vecs)
         store.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", 30, len(units), "en", "-", 0.0))
     listed = {h.text: h for h in store.speech_units("A")}
-    found = store.following([listed["What did it cost?"], listed["Bye?"]], max_gap=5.0)
-    assert {k: v.text for k, v in found.items()} == {
-        listed["What did it cost?"].unit_id: "Two million."
-    }
-    assert store.following([listed["What did it cost?"]], 5.0, where={"speaker": "S1"}) == {}
-    assert store.following([], 5.0) == {}
+    asked, bye = listed["What did it cost?"], listed["Bye?"]
+    found = store.following([asked, bye, listed["Two million."]])
+    # "Bye?" comes after a 15 s pause: not a reply; nothing of source B follows A's units
+    assert {k: v.text for k, v in found.items()} == {asked.unit_id: "Two million."}
+    assert store.following([asked], where={"speaker": "A0"}) == {}
+    assert store.following([]) == {}
+
+
+def test_replies_need_context_vectors_of_the_index(tmp_path):
+    store = Store(make_client(tmp_path / "db"), "old")
+    store.ensure(IndexModels("t", 4, "a", 4))
+    units = [Unit(0, 2, "Cost?"), Unit(2.5, 5, "Two million.")]
+    vecs = np.eye(2, 4, dtype=np.float32)
+    store.add_units({"source": "/A.mp3", "source_id": "A"}, units, vecs, vecs)
+    assert store.following(store.speech_units("A")) == {}
 
 
 def test_search_answers_with_the_reply_and_can_be_switched_off(fake_rag, tmp_path):
@@ -84,9 +90,8 @@ def test_search_answers_with_the_reply_and_can_be_switched_off(fake_rag, tmp_pat
     rows = [(0, 2, "turbine cost?"), (2.5, 5, "two million pounds."), (9, 11, "turbine cost hill.")]
     units = [Unit(s, e, t) for s, e, t in rows]
     text = rag.text_embedder.embed([u.text for u in units])
-    store.add_units(
-        {"source": "/A.mp3", "source_id": "A"}, units, text, np.eye(3, 16, dtype=np.float32)
-    )
+    audio = np.eye(3, 16, dtype=np.float32)
+    store.add_units({"source": "/A.mp3", "source_id": "A"}, units, text, audio, context_vecs=text)
     store.finish_source(SourceRecord("A", "/A.mp3", "0", 12, 3, "en", "-", 0.0))
     assert rag.search("turbine cost?", k=1)[0].text == "two million pounds."
     rag.search_options = replace(rag.search_options, replies=False)
