@@ -60,6 +60,8 @@ def fill_missing(store, embed) -> int:
     ingested before context vectors existed; their units are known, so nothing is
     transcribed again."""
     missing = store.sources_without_context()
+    if missing:
+        logger.info("adding context vectors to %d sources ingested without them", len(missing))
     written = 0
     for sid in missing:
         hits = store.speech_units(sid)
