@@ -143,6 +143,7 @@ class Store:
         leftovers of a crashed ingest): indexes kept beside the store drop it too."""
         self._keyword: KeywordIndex | None = None
         self._keyword_checked = False
+        self._context_ok: bool | None = None  # has_context(), until the index changes
 
     # ---- collections and models -------------------------------------------------
     def _optional(self, suffix: str):
@@ -186,6 +187,7 @@ class Store:
         except Exception:  # an older chromadb without close(): a new client still helps
             logger.debug("could not close the old client", exc_info=True)
         self._cols.clear()
+        self._context_ok = None
         self.client = make_client(db, fresh=True)
         self._generation.reloaded()
         return True
@@ -266,6 +268,7 @@ class Store:
         `audio_rag.contextual`) rows match the units that have text; `before` is the
         source's speech unit written just before these (previous block), if any."""
         sid = record_base["source_id"]
+        self._context_ok = None
         ids = [unit_id(sid, u) for u in units]
         names = speaker_names or {}
         metas = [self._unit_meta(record_base, u, names.get(u.speaker or "")) for u in units]
@@ -305,6 +308,7 @@ class Store:
         voices lose the seconds they had here. The one place units are deleted:
         `on_delete` hooks follow it."""
         voices = self.speakers_in(source_id)
+        self._context_ok = None
         for col in self._unit_collections():
             col.delete(where={"source_id": source_id})
         self.keyword.remove_source(source_id)
@@ -449,15 +453,9 @@ class Store:
         nothing of the file it is writing, and a changed file its old version until
         replaced."""
         col = self._optional({"text": "", "context": CONTEXT}.get(channel, "-audio"))
-        n = col.count() if col is not None else 0
-        if n == 0 or k <= 0:
+        if col is None or k <= 0:
             return []
-        res = col.query(
-            query_embeddings=[np.asarray(vector, np.float32)],
-            n_results=min(2 * k, n),
-            where=where or None,
-            include=["metadatas", "documents", "distances"],
-        )
+        res = _nearest(col, np.asarray(vector, np.float32), 2 * k, where or None)
         rows = zip(res["ids"][0], res["metadatas"][0], res["documents"][0], res["distances"][0])
         hits = [_hit(i, m, d, 1.0 - float(dist), channel) for i, m, d, dist in rows if m]
         return self._of_complete_sources(hits)[:k]
@@ -483,17 +481,25 @@ class Store:
         col = self._optional(CONTEXT)
         if not hits or col is None:
             return {}
-        ids = [h.unit_id for h in hits]
-        clause = {"after": {"$in": ids}}
-        got = col.get(where={"$and": [where, clause]} if where else clause)
+        got = col.get(ids=[h.unit_id for h in hits], include=["metadatas"])
+        nxt = {i: m["next"] for i, m in zip(got["ids"], got["metadatas"]) if m and m.get("next")}
+        if not nxt:
+            return {}
+        got = self._col("").get(
+            ids=sorted(set(nxt.values())), where=where, include=["metadatas", "documents"]
+        )
         rows = zip(got["ids"], got["metadatas"], got["documents"])
-        return {m["after"]: _hit(i, m, d, 1.0, "text") for i, m, d in rows}
+        found = {i: _hit(i, m, d, 1.0, "text") for i, m, d in rows}
+        return {q: found[n] for q, n in nxt.items() if n in found}
 
     # ---- context vectors (see audio_rag.contextual) ----------------------------------
     def has_context(self) -> bool:
-        """Whether every speech unit has its context vector (else the channel is off)."""
-        col = self._optional(CONTEXT)
-        return col is not None and col.count() == self._col("").count() > 0
+        """Whether every speech unit has its context vector (else the channel is off).
+        Remembered until this store writes or sees another process's writes."""
+        if self._context_ok is None:
+            col = self._optional(CONTEXT)
+            self._context_ok = col is not None and col.count() == self._col("").count() > 0
+        return self._context_ok
 
     def sources_without_context(self) -> list[str]:
         """Complete sources with speech units that lack a context vector."""
@@ -512,24 +518,23 @@ class Store:
         self._write_context(source_id, units, vecs, None)
 
     def _write_context(self, sid: str, units: Sequence[Unit], vecs, before) -> None:
-        """Context vectors of speech units whose transcript rows are written: with the
-        units' own metadata and text, plus `after`, the id of the unit before each
-        (what `following` looks up)."""
+        """Context vectors of speech units whose transcript rows are written, with the
+        units' own metadata and text; each row also names the unit spoken right after it
+        (`next`, what `following` looks up), `before`'s row included."""
         if not units:
             return
+        self._context_ok = None
         ids = [unit_id(sid, u) for u in units]
         got = self._col("").get(ids=ids, include=["metadatas", "documents"])
-        meta = dict(zip(got["ids"], got["metadatas"]))
+        meta = {i: dict(m) for i, m in zip(got["ids"], got["metadatas"])}
         doc = dict(zip(got["ids"], got["documents"]))
+        col = self._col(CONTEXT, self._col("").metadata, create=True)
         for uid, prev in zip(ids, previous_units(units, before)):
-            meta[uid] = {**meta[uid], "after": unit_id(sid, prev) if prev else ""}
-        self._write(
-            self._col(CONTEXT, self._col("").metadata, create=True),
-            ids,
-            vecs,
-            [meta[i] for i in ids],
-            [doc[i] for i in ids],
-        )
+            if prev is before and prev is not None:
+                col.update(ids=[unit_id(sid, prev)], metadatas=[{"next": uid}])
+            elif prev is not None:
+                meta[unit_id(sid, prev)]["next"] = uid
+        self._write(col, ids, vecs, [meta[i] for i in ids], [doc[i] for i in ids])
 
     def _listed(self, channel: str, where: dict) -> list[Hit]:
         """Units matching `where` from the transcript ("text") or audio collection, as
@@ -560,6 +565,22 @@ class Store:
             "units": self._col("-audio").count(),
             "sources": self._col("-sources").count(),
         }
+
+
+def _nearest(col, vector: np.ndarray, n: int, where: dict | None) -> dict:
+    """Chroma's `n` nearest rows to `vector` (fewer when the collection holds fewer).
+    Counting first costs ~9 ms at 100k units, so only an older Chroma that refuses
+    n above the collection size gets its count."""
+    include = ["metadatas", "documents", "distances"]
+    try:
+        return col.query(query_embeddings=[vector], n_results=n, where=where, include=include)
+    except Exception:  # chroma raises its own error types, which differ by version
+        size = col.count()
+        if size == 0:
+            return {"ids": [[]], "metadatas": [[]], "documents": [[]], "distances": [[]]}
+        if size >= n:
+            raise
+        return col.query(query_embeddings=[vector], n_results=size, where=where, include=include)
 
 
 def _hit(uid: str, m: dict, doc: str | None, score: float, channel: str) -> Hit:

@@ -91,3 +91,13 @@ def test_search_skips_the_context_channel_until_ingest_fills_it(fake_rag, tmp_pa
     assert "context" not in hit.ranks and hit.source.endswith("low.wav")
     rag.ingest(tone_files[:2])
     assert rag.store.has_context() and index_problems(rag.store) == []
+
+
+def test_units_are_paired_across_ingest_blocks(fake_rag, tone_files):
+    rag = fake_rag(block_seconds=5.0)  # the 11 s recording is read in three blocks
+    rag.ingest(tone_files[:1])
+    units = rag.store.speech_units(rag.store.sources()[0]["source_id"])
+    assert len(units) == 2 and units[0].end < 5.0 < units[1].start  # one per block
+    pairs = rag.store.following(units)
+    assert [pairs[u.unit_id].unit_id for u in units[:-1]] == [u.unit_id for u in units[1:]]
+    assert units[-1].unit_id not in pairs and index_problems(rag.store) == []
