@@ -50,20 +50,23 @@ def index_problems(store) -> list[str]:
     for path, n in Counter(r["path"] for r in manifest.values()).items():
         if n > 1:
             problems.append(f"{n} versions of {path} in the manifest")
-    problems += _context_problems(store, set(text["ids"]))
+    done = {u for u in text["ids"] if u.rsplit("-", 2)[0] in manifest}
+    problems += _context_problems(store, set(text["ids"]), done)
     problems += _speaker_problems(store, a_meta.values())
     return problems
 
 
-def _context_problems(store, speech_ids: set[str]) -> list[str]:
-    """Context vectors, when the index has them, are those of the speech units."""
+def _context_problems(store, speech_ids: set[str], complete: set[str]) -> list[str]:
+    """Context vectors, when the index has them, belong to speech units, and every
+    speech unit of a complete source has one (an unfinished source's units are written
+    collection by collection, so a crash may leave one without)."""
     col = store._optional(CONTEXT)
     if col is None:
         return []
     have = set(col.get(include=[])["ids"])
     out = [f"context vector of {u}, which is not a speech unit" for u in sorted(have - speech_ids)]
-    if have and speech_ids - have:
-        out.append(f"{len(speech_ids - have)} speech units have no context vector")
+    if have and complete - have:
+        out.append(f"{len(complete - have)} speech units have no context vector")
     return out
 
 

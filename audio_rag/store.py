@@ -144,6 +144,7 @@ class Store:
         self._keyword: KeywordIndex | None = None
         self._keyword_checked = False
         self._context_ok: bool | None = None  # has_context(), until the index changes
+        self._keyword_fresh = False  # embedded: checked since the last reopen
 
     # ---- collections and models -------------------------------------------------
     def _optional(self, suffix: str):
@@ -188,6 +189,7 @@ class Store:
             logger.debug("could not close the old client", exc_info=True)
         self._cols.clear()
         self._context_ok = None
+        self._keyword_fresh = False
         self.client = make_client(db, fresh=True)
         self._generation.reloaded()
         return True
@@ -404,8 +406,14 @@ class Store:
 
     def sync_keyword(self) -> bool:
         """Rebuild the keyword index from Chroma's documents when it is missing or stale
-        (its unit count differs from the transcript collection's); True if rebuilt."""
-        col = self._col("")
+        (its unit count differs from the transcript collection's); True if rebuilt. An
+        embedded index is checked once until another process writes to it (our own
+        writes keep both in step); a server's, whose other clients we cannot see, every
+        time."""
+        col = self._col("")  # reopens the database first if another process wrote
+        if self._keyword_fresh:
+            return False
+        self._keyword_fresh = self._generation.db is not None
         fresh = self.keyword.count() == col.count()
         if fresh and not self._keyword_checked:  # once per Store: every source present?
             fresh = {r["source_id"] for r in self.sources()} <= self.keyword.source_ids()
