@@ -44,17 +44,25 @@ class PrintOptions:
     min_matches: int = 8
 
 
+FRAMES_AT_ONCE = 4096
+"""Frames transformed per step (~65 s): a 10-minute ingest block in one go needed about
+1 GB of intermediate arrays."""
+
+
 def spectrogram(audio: np.ndarray) -> np.ndarray:
-    """(frames, N_FFT//2 + 1) log magnitude, Hann windows, of `audio` scaled to unit
-    RMS (so the level of a copy does not matter)."""
+    """(frames, N_FFT//2 + 1) float32 log magnitude, Hann windows, of `audio` scaled to
+    unit RMS (so the level of a copy does not matter)."""
     audio = np.asarray(audio, np.float32)
     audio = audio / max(float(np.sqrt(np.mean(audio**2))) if len(audio) else 0.0, 1e-8)
     if len(audio) < N_FFT:
         audio = np.pad(audio, (0, N_FFT - len(audio)))
     n = 1 + (len(audio) - N_FFT) // HOP
-    idx = np.arange(N_FFT)[None, :] + HOP * np.arange(n)[:, None]
-    spec = np.abs(np.fft.rfft(audio[idx] * np.hanning(N_FFT).astype(np.float32), axis=1))
-    return np.log(spec + 1e-6)
+    window = np.hanning(N_FFT).astype(np.float32)
+    out = np.empty((n, N_FFT // 2 + 1), np.float32)
+    for s in range(0, n, FRAMES_AT_ONCE):
+        idx = np.arange(N_FFT)[None, :] + HOP * np.arange(s, min(n, s + FRAMES_AT_ONCE))[:, None]
+        out[s : s + len(idx)] = np.log(np.abs(np.fft.rfft(audio[idx] * window, axis=1)) + 1e-6)
+    return out
 
 
 def peaks(audio: np.ndarray, opts: PrintOptions = PrintOptions()) -> np.ndarray:
