@@ -137,7 +137,6 @@ class AudioRAG:
         self.diarize_options = diarize_options or DiarizeOptions()
         self.link_threshold = link_threshold
         self.search_options = search_options or HybridOptions()
-        self._query_vector: tuple[str | None, np.ndarray | None] = (None, None)
 
     # ---- models (loaded on first use) ----------------------------------------------
     @property
@@ -385,8 +384,12 @@ class AudioRAG:
                 self.audio_encoder.embed_text([text])[0], n, "audio_text", where
             )
 
+        @functools.cache
+        def text_vector() -> np.ndarray:  # one embedding for both transcript channels
+            return self.text_embedder.embed([text])[0]
+
         def transcript(channel: str, n: int) -> list[Hit]:
-            hits = self.store.query(self._text_vector(text), n, channel, where)
+            hits = self.store.query(text_vector(), n, channel, where)
             if not opts.replies:
                 return hits
             asked = [h for h in hits if is_question(h.text)]
@@ -405,12 +408,6 @@ class AudioRAG:
             )
             chosen.pop("context")
         return {c: runners[c] for c in chosen}
-
-    def _text_vector(self, text: str) -> np.ndarray:
-        """The query's transcript-space vector (one per query text, shared by channels)."""
-        if self._query_vector[0] != text:
-            self._query_vector = (text, self.text_embedder.embed([text])[0])
-        return self._query_vector[1]
 
     def _diversify(self, hits: list[Hit], k: int, lam: float, channel: str) -> list[Hit]:
         from .mmr import mmr

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .store import CONTEXT
+from .store import CONTEXT, source_of
 
 
 def index_problems(store) -> list[str]:
@@ -50,7 +50,7 @@ def index_problems(store) -> list[str]:
     for path, n in Counter(r["path"] for r in manifest.values()).items():
         if n > 1:
             problems.append(f"{n} versions of {path} in the manifest")
-    done = {u for u in text["ids"] if u.rsplit("-", 2)[0] in manifest}
+    done = {u for u in text["ids"] if source_of(u) in manifest}
     problems += _context_problems(store, set(text["ids"]), done)
     problems += _speaker_problems(store, a_meta.values())
     return problems

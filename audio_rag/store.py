@@ -98,6 +98,11 @@ def unit_id(source_id: str, unit: Unit) -> str:
     return f"{source_id}-{round(unit.start * 1000):09d}-{round(unit.end * 1000):09d}"
 
 
+def source_of(uid: str) -> str:
+    """The source id a `unit_id` was made from."""
+    return uid.rsplit("-", 2)[0]
+
+
 def make_client(
     db: str | Path | None, host: str | None = None, port: int = 8000, fresh: bool = False
 ):
@@ -285,7 +290,8 @@ class Store:
             [docs[i] for i in speech],
         )
         if context_vecs is not None:
-            self._write_context(sid, [units[i] for i in speech], context_vecs, before)
+            rows = {ids[i]: (metas[i], docs[i]) for i in speech}
+            self._write_context(sid, [units[i] for i in speech], context_vecs, before, rows)
         self.keyword.add([ids[i] for i in speech], [docs[i] for i in speech], [sid] * len(speech))
 
     def finish_source(self, record: SourceRecord) -> None:
@@ -515,34 +521,37 @@ class Store:
         if col is not None and col.count() == self._col("").count():
             return []
         have = set(col.get(include=[])["ids"]) if col is not None else set()
-        lacking = {u.rsplit("-", 2)[0] for u in self._col("").get(include=[])["ids"]} - {
-            u.rsplit("-", 2)[0] for u in have
-        }
+        lacking = {source_of(u) for u in set(self._col("").get(include=[])["ids"]) - have}
         return sorted(lacking & {r["source_id"] for r in self.sources()})
 
     def add_context_vectors(self, source_id: str, units: Sequence[Unit], vecs) -> None:
         """Store context vectors (rows of `vecs`) of a source's existing speech units
-        (`units`, all of them, in time order)."""
-        self._write_context(source_id, units, vecs, None)
+        (`units`, all of them, in time order), with the metadata and text stored for them."""
+        if not units:
+            return
+        got = self._col("").get(
+            ids=[unit_id(source_id, u) for u in units], include=["metadatas", "documents"]
+        )
+        rows = {i: (m, d) for i, m, d in zip(got["ids"], got["metadatas"], got["documents"])}
+        self._write_context(source_id, units, vecs, None, rows)
 
-    def _write_context(self, sid: str, units: Sequence[Unit], vecs, before) -> None:
-        """Context vectors of speech units whose transcript rows are written, with the
-        units' own metadata and text; each row also names the unit spoken right after it
-        (`next`, what `following` looks up), `before`'s row included."""
+    def _write_context(self, sid: str, units: Sequence[Unit], vecs, before, rows) -> None:
+        """Context vectors of speech units with their metadata and text (`rows`: unit id
+        -> (metadata, text), as in the transcript collection); each row also names the
+        unit spoken right after it (`next`, what `following` looks up), `before`'s row
+        included."""
         if not units:
             return
         self._context_ok = None
         ids = [unit_id(sid, u) for u in units]
-        got = self._col("").get(ids=ids, include=["metadatas", "documents"])
-        meta = {i: dict(m) for i, m in zip(got["ids"], got["metadatas"])}
-        doc = dict(zip(got["ids"], got["documents"]))
+        meta = {i: dict(rows[i][0]) for i in ids}
         col = self._col(CONTEXT, self._col("").metadata, create=True)
         for uid, prev in zip(ids, previous_units(units, before)):
             if prev is before and prev is not None:
                 col.update(ids=[unit_id(sid, prev)], metadatas=[{"next": uid}])
             elif prev is not None:
                 meta[unit_id(sid, prev)]["next"] = uid
-        self._write(col, ids, vecs, [meta[i] for i in ids], [doc[i] for i in ids])
+        self._write(col, ids, vecs, [meta[i] for i in ids], [rows[i][1] for i in ids])
 
     def _listed(self, channel: str, where: dict) -> list[Hit]:
         """Units matching `where` from the transcript ("text") or audio collection, as
