@@ -20,7 +20,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from make_fixtures import write  # noqa: E402
-from make_qbe_devset import SOUNDFONT, SR, midi_chord, read_wav  # noqa: E402
+from make_qbe_devset import SOUNDFONT, SR, midi_chord  # noqa: E402
+from tts import read_wav  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "data" / "adapter"

@@ -15,13 +15,13 @@ import struct
 import subprocess
 import sys
 import tempfile
-import wave
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from make_fixtures import write  # noqa: E402
+from tts import read_wav, synthesize  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "data" / "qbe"
@@ -109,16 +109,7 @@ def speech(tmp: Path) -> dict[str, np.ndarray]:
     out = {}
     for i, text in enumerate(SENTENCES):
         engine, voice = VOICES[i % len(VOICES)]
-        raw, res = tmp / "raw.wav", tmp / "res.wav"
-        if engine == "flite":
-            cmd = ["flite", "-voice", voice, "-t", text, "-o", str(raw)]
-        else:
-            cmd = ["espeak-ng", "-v", voice, "-s", "160", "-w", str(raw), text]
-        subprocess.run(cmd, check=True, capture_output=True)
-        subprocess.run(
-            ["sox", str(raw), "-r", str(SR), "-c", "1", "-b", "16", str(res)], check=True
-        )
-        out[f"speech_{i:02d}_{voice.split('+')[0]}"] = read_wav(res)
+        out[f"speech_{i:02d}_{voice.split('+')[0]}"] = synthesize(engine, voice, text, tmp)
     return out
 
 
@@ -156,12 +147,6 @@ def chords(tmp: Path) -> dict[str, np.ndarray]:
         audio = read_wav(tmp / "m.wav")[: 4 * SR]
         out[f"chord_{i:02d}_gm{program}"] = 0.5 * audio / max(np.abs(audio).max(), 1e-6)
     return out
-
-
-def read_wav(path: Path) -> np.ndarray:
-    with wave.open(str(path)) as w:
-        pcm = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
-    return pcm.astype(np.float32) / 32768.0
 
 
 def main() -> None:

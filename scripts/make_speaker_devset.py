@@ -11,10 +11,8 @@ trials. Needs Debian's flite, espeak-ng, sox and ffmpeg. The outputs are committ
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tempfile
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +20,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 from dialogues import BENCH_SCRIPTS, SAMPLE_PODCAST  # noqa: E402
 from make_fixtures import write  # noqa: E402
+from tts import synthesize  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "data" / "speakers"
@@ -45,17 +44,7 @@ def sentences() -> list[str]:
 
 
 def speak(text: str, person: str, tmp: Path) -> np.ndarray:
-    engine, voice = PEOPLE[person]
-    raw, out = tmp / "raw.wav", tmp / "out.wav"
-    if engine == "flite":
-        cmd = ["flite", "-voice", voice, "-t", text, "-o", str(raw)]
-    else:
-        cmd = ["espeak-ng", "-v", voice, "-s", "160", "-w", str(raw), text]
-    subprocess.run(cmd, check=True, capture_output=True)
-    subprocess.run(["sox", str(raw), "-r", str(SR), "-c", "1", "-b", "16", str(out)], check=True)
-    with wave.open(str(out)) as w:
-        pcm = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
-    return pcm.astype(np.float32) / 32768.0
+    return synthesize(*PEOPLE[person], text, tmp)
 
 
 def conversation(rng, lines, tmp: Path) -> tuple[np.ndarray, list[dict]]:

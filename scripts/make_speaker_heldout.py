@@ -11,11 +11,15 @@ Needs Debian's espeak-ng, festival, sox and ffmpeg. The outputs are committed.
 
 import json
 import subprocess
+import sys
 import tempfile
 import wave
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tts import synthesize  # noqa: E402
 
 SR = 16000
 OUT = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "speakers" / "heldout"
@@ -59,24 +63,7 @@ The farmers market moved to the car park behind the school.""".splitlines()
 
 
 def speak(text, who, tmp):
-    eng, v = VOICES[who]
-    raw, out = tmp / "raw.wav", tmp / "out.wav"
-    if eng == "festival":
-        (tmp / "t.txt").write_text(text)
-        subprocess.run(
-            ["text2wave", "-eval", f"({v})", str(tmp / "t.txt"), "-o", str(raw)],
-            check=True,
-            capture_output=True,
-        )
-    else:
-        subprocess.run(
-            ["espeak-ng", "-v", v, "-s", "155", "-w", str(raw), text],
-            check=True,
-            capture_output=True,
-        )
-    subprocess.run(["sox", str(raw), "-r", str(SR), "-c", "1", "-b", "16", str(out)], check=True)
-    with wave.open(str(out)) as w:
-        return np.frombuffer(w.readframes(w.getnframes()), np.int16).astype(np.float32) / 32768
+    return synthesize(*VOICES[who], text, tmp, espeak_speed=155)
 
 
 rng = np.random.default_rng(7)
