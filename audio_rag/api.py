@@ -23,12 +23,13 @@ from .encoders import TextEmbedder
 from .errors import AudioDecodeError, AudioRAGError, ModelMismatchError
 from .fingerprint import FingerprintIndex
 from .hits import Hit
-from .hybrid import HybridOptions, ranked, search_text
+from .hybrid import RERANK, HybridOptions, ranked, search_text
 from .lock import IndexLock, lock_path
 from .mmr import DEFAULT_LAMBDA
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from .pipeline import FileResult, Hook, Ingestor, IngestReport
 from .replies import hand_off, is_question
+from .rerank import BUNDLED, Reranker, asks, load_reranker, passage_text
 from .speaker_encoders import (
     DEFAULT_SPEAKER_ENCODER,
     SpeakerEncoder,
@@ -84,7 +85,10 @@ class AudioRAG:
         folder) so query by example finds noisy, quiet, re-encoded or cropped copies
         of a recording (see audio_rag.by_example); not available with a Chroma server.
     search_options: how text queries are ranked (`HybridOptions`: mode, channel
-        weights, depth, RRF constant); the default is the measured best (see README).
+        weights, depth, RRF constant, reranker); the default is the measured best (see
+        README).
+    reranker: a ready-made reranker (any object with `name` and `score(query,
+        passages)`) used instead of loading `search_options.rerank` by name.
     """
 
     def __init__(
@@ -109,6 +113,7 @@ class AudioRAG:
         lock_timeout: float | None = None,
         fingerprints: bool = True,
         search_options: HybridOptions | None = None,
+        reranker: Reranker | None = None,
     ) -> None:
         self.store = Store(make_client(db, chroma_host, chroma_port), collection)
         self.lock = IndexLock(lock_path(db, collection, chroma_host, chroma_port), lock_timeout)
@@ -137,6 +142,8 @@ class AudioRAG:
         self.diarize_options = diarize_options or DiarizeOptions()
         self.link_threshold = link_threshold
         self.search_options = search_options or HybridOptions()
+        self._reranker = reranker
+        self._reranker_by_name = False
 
     # ---- models (loaded on first use) ----------------------------------------------
     @property
@@ -156,6 +163,14 @@ class AudioRAG:
         if self._text is None:
             self._text = TextEmbedder(self._text_name)
         return self._text
+
+    def reranker(self, name: str) -> Reranker:
+        """The reranker called `name` (loaded once; a ready-made one given to the
+        constructor is used whatever the name)."""
+        if self._reranker is None or (self._reranker_by_name and self._reranker.name != name):
+            self._reranker = load_reranker(name)
+            self._reranker_by_name = True
+        return self._reranker
 
     @property
     def audio_encoder(self) -> AudioEncoder:
@@ -317,6 +332,7 @@ class AudioRAG:
         mode: str | None = None,
         weights: dict[str, float] | None = None,
         rrf_k: float | None = None,
+        rerank: str | bool | None = None,
         context: int = 0,
         mmr: float | bool | None = None,
     ) -> list[Hit]:
@@ -325,7 +341,9 @@ class AudioRAG:
         Text queries fuse transcript vectors, BM25 keywords and, with a joint audio-text
         encoder, text-to-audio vectors by reciprocal rank fusion (`mode`, `weights`, `rrf_k`:
         see `HybridOptions`; defaults from `self.search_options`); `score` then is the
-        scaled RRF score and `ranks` tells each channel's rank and score. Audio queries
+        scaled RRF score and `ranks` tells each channel's rank and score. `rerank`: a
+        reranker name (see `audio_rag.rerank`), True for the options' reranker or else
+        the bundled one, False for none; None keeps the options' choice. Audio queries
         rank by cosine similarity of audio vectors. See `Hit` for what a score means.
         Filters (pushed down to Chroma): `source` (path in any spelling, or source id),
         `speaker` (id or enrolled name), `start`/`end` (seconds: units overlapping that
@@ -348,15 +366,9 @@ class AudioRAG:
         lam = None if mmr is None or mmr is False else (DEFAULT_LAMBDA if mmr is True else mmr)
         depth = k if lam is None else max(4 * k, 20)
         if text is not None:
-            opts = self.search_options
-            if mode is not None or weights is not None or rrf_k is not None:
-                opts = replace(
-                    opts,
-                    mode=mode or opts.mode,
-                    weights=weights or opts.weights,
-                    rrf_k=opts.rrf_k if rrf_k is None else rrf_k,
-                )
-            hits = search_text(text, depth, self._channels(text, opts, where), opts)
+            opts = self._options(mode, weights, rrf_k, rerank)
+            channels = self._channels(text, opts, where)
+            hits = search_text(text, depth, channels, opts, self._rerank_step(text, opts))
         else:
             filters = {
                 "source": source,
@@ -372,6 +384,19 @@ class AudioRAG:
             hits = self._diversify(hits, k, lam, "audio" if text is None else "text")
         hits = hits[:k]
         return self._with_context(hits, context) if context else hits
+
+    def _options(self, mode, weights, rrf_k, rerank) -> HybridOptions:
+        """`self.search_options` with a search's own choices (None: keep) applied."""
+        opts = self.search_options
+        if mode is None and weights is None and rrf_k is None and rerank is None:
+            return opts
+        return replace(
+            opts,
+            mode=mode or opts.mode,
+            weights=weights or opts.weights,
+            rrf_k=opts.rrf_k if rrf_k is None else rrf_k,
+            rerank=_reranker_name(rerank, opts.rerank),
+        )
 
     def _channels(self, text: str, opts: HybridOptions, where: dict | None) -> dict:
         """channel -> function(depth) -> hits, for the channels `opts` turns on."""
@@ -408,6 +433,21 @@ class AudioRAG:
             )
             chosen.pop("context")
         return {c: runners[c] for c in chosen}
+
+    def _rerank_step(self, text: str, opts: HybridOptions):
+        """candidates -> the same hits in the reranker's order (score: its score), or
+        None without a reranker."""
+        if not opts.rerank_weight() or not asks(text):
+            return None
+
+        def rerank(hits: list[Hit]) -> list[Hit]:
+            before = self.store.preceding(hits)
+            texts = [passage_text(h.text, before.get(h.unit_id)) for h in hits]
+            scores = self.reranker(opts.rerank).score(text, texts)
+            order = np.argsort(-np.asarray(scores), kind="stable")
+            return [replace(hits[i], score=float(scores[i]), channel=RERANK) for i in order]
+
+        return rerank
 
     def _diversify(self, hits: list[Hit], k: int, lam: float, channel: str) -> list[Hit]:
         from .mmr import mmr
@@ -650,3 +690,12 @@ def _check_name(name: str) -> str:
     if not name:
         raise ValueError("a speaker name cannot be empty")
     return name
+
+
+def _reranker_name(choice: str | bool | None, current: str | None) -> str | None:
+    """The reranker a search uses: `choice` as documented in `AudioRAG.search`."""
+    if choice is None:
+        return current
+    if choice is True:
+        return current or BUNDLED
+    return choice or None

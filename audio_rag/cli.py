@@ -255,7 +255,14 @@ def _ranking_options(s) -> None:
         default=None,
         metavar="CH=W,...",
         help="RRF channel weights, e.g. text=2,keyword=1 "
-        "(channels: text context keyword audio_text)",
+        "(channels: text context keyword audio_text rerank)",
+    )
+    s.add_argument(
+        "--rerank",
+        default=None,
+        metavar="NAME",
+        help="re-rank the top candidates with a cross-encoder: dialogue-minilm (bundled), "
+        "a sentence-transformers cross-encoder hub id or folder, or none",
     )
 
 
@@ -265,6 +272,8 @@ def _ranking_kwargs(args) -> dict:
         kw["mode"] = args.mode
     if args.weights:
         kw["weights"] = parse_weights(args.weights)
+    if args.rerank:
+        kw["rerank"] = False if args.rerank.lower() == "none" else args.rerank
     return kw
 
 

@@ -9,6 +9,10 @@ Channels of a text query:
                 `has_text` is True) against the audio vectors; only with such an encoder
 An audio query has one channel, "audio" (audio vectors, cosine).
 
+With a reranker (`HybridOptions.rerank`, see `audio_rag.rerank`), the fused top
+`rerank_depth` candidates of a question are read again by a cross-encoder, and its order
+joins the fusion as one more list, "rerank" (hybrid mode only).
+
 Each channel returns its `depth` best units (filters pushed down to Chroma); the lists are
 fused with `fusion.rrf_scores` and every fused hit reports each channel's rank and score
 (`Hit.ranks`) and names them in `channel` ("text+keyword"). The fused score is scaled so
@@ -27,6 +31,7 @@ from .hits import Hit
 logger = logging.getLogger(__name__)
 
 TEXT_CHANNELS = ("text", "context", "keyword", "audio_text")
+RERANK = "rerank"
 MODES = ("hybrid", "dense", "keyword")
 
 
@@ -40,6 +45,10 @@ CONTEXT_WEIGHT = 3.0
 """Best recall@1 over both development question sets pooled (benchmarks/retrieval.py):
 higher weights gained on the coherent dialogues and lost more on the conversations of
 shuffled sentences, where the unit before an answer is unrelated to it."""
+
+
+RERANK_WEIGHT = 4.0
+"""The reranker's RRF weight when `weights` names none (to be measured)."""
 
 
 def default_weights() -> dict[str, float]:
@@ -67,15 +76,26 @@ class HybridOptions:
     depth: int = 50
     rrf_k: float = DEFAULT_RRF_K
     replies: bool = True
+    rerank: str | None = None
+    rerank_depth: int = 20
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"unknown search mode {self.mode!r}; valid: {', '.join(MODES)}")
         if self.depth < 1:
             raise ValueError(f"depth must be at least 1, got {self.depth}")
-        bad = sorted(set(self.weights) - set(TEXT_CHANNELS))
+        valid = (*TEXT_CHANNELS, RERANK)
+        bad = sorted(set(self.weights) - set(valid))
         if bad:
-            raise ValueError(f"unknown channels {bad}; valid: {', '.join(TEXT_CHANNELS)}")
+            raise ValueError(f"unknown channels {bad}; valid: {', '.join(valid)}")
+        if self.rerank_depth < 1:
+            raise ValueError(f"rerank_depth must be at least 1, got {self.rerank_depth}")
+
+    def rerank_weight(self) -> float:
+        """The reranker's RRF weight; 0 when no reranker is set."""
+        if not self.rerank or self.mode != "hybrid":
+            return 0.0
+        return float(self.weights.get(RERANK, RERANK_WEIGHT))
 
     def channels(self, has_audio_text: bool) -> dict[str, float]:
         """The channels a text query runs, with their weights."""
@@ -140,13 +160,22 @@ def search_text(
     k: int,
     runners: Mapping[str, Callable[[int], list[Hit]]],
     options: HybridOptions,
+    rerank: Callable[[list[Hit]], list[Hit]] | None = None,
 ) -> list[Hit]:
     """Run each channel (`runners`: channel -> function(depth) -> hits, best first) and
-    fuse; a single channel keeps its own scores."""
+    fuse; a single channel keeps its own scores. `rerank` (candidates -> the same hits
+    in the reranker's order, with its scores) adds the "rerank" list when
+    `options.rerank_weight()` is positive."""
     if len(runners) == 1:
         ((channel, run),) = runners.items()
         return ranked(run(k), channel)[:k]
-    depth = max(k, options.depth)
+    weight = options.rerank_weight() if rerank is not None else 0.0
+    depth = max(k, options.depth, options.rerank_depth if weight else 0)
     lists = {c: run(depth) for c, run in runners.items()}
     logger.debug("hybrid %r: %s", query, {c: len(h) for c, h in lists.items()})
-    return fuse(lists, k, options.channels(True), options.rrf_k)
+    weights = options.channels(True)
+    if not weight:
+        return fuse(lists, k, weights, options.rrf_k)
+    candidates = fuse(lists, max(k, options.rerank_depth), weights, options.rrf_k)
+    lists[RERANK] = rerank(candidates)
+    return fuse(lists, k, {**weights, RERANK: weight}, options.rrf_k)

@@ -506,6 +506,17 @@ class Store:
         found = {i: _hit(i, m, d, 1.0, "text") for i, m, d in rows}
         return {q: found[n] for q, n in nxt.items() if n in found}
 
+    def preceding(self, hits: Sequence[Hit]) -> dict[str, str]:
+        """The text of the speech unit spoken right before each of `hits` (paired at
+        ingest, as in `following`): hit unit id -> that text. Empty for an index without
+        context vectors yet."""
+        col = self._optional(CONTEXT)
+        if not hits or col is None:
+            return {}
+        ids = sorted({h.unit_id for h in hits})
+        got = col.get(where={"next": {"$in": ids}}, include=["metadatas", "documents"])
+        return {m["next"]: d for m, d in zip(got["metadatas"], got["documents"]) if m and d}
+
     # ---- context vectors (see audio_rag.contextual) ----------------------------------
     def has_context(self) -> bool:
         """Whether every speech unit has its context vector (else the channel is off).

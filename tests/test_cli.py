@@ -37,3 +37,15 @@ def test_common_options_exist_on_every_command():
     for cmd in (["ingest", "x"], ["search", "q"], ["transcript", "s"], ["info"], ["demo"]):
         args = parser.parse_args(cmd + ["--db", "d", "--collection", "c", "--whisper", "w"])
         assert (args.db, args.collection, args.whisper) == ("d", "c", "w")
+
+
+def test_rerank_option_names_a_reranker_or_none():
+    from audio_rag.cli import _ranking_kwargs
+
+    parser = build_parser()
+    for cmd in (["search", "q"], ["eval", "qs.json"]):
+        assert _ranking_kwargs(parser.parse_args(cmd)) == {}
+        got = _ranking_kwargs(parser.parse_args(cmd + ["--rerank", "none"]))
+        assert got == {"rerank": False}
+        got = _ranking_kwargs(parser.parse_args(cmd + ["--rerank", "dialogue-minilm"]))
+        assert got == {"rerank": "dialogue-minilm"}

@@ -1,0 +1,253 @@
+"""Train the bundled dialogue reranker (audio_rag.rerank, "dialogue-minilm").
+
+Training text: scripts/reranker_corpus/part_*.py, conversations (meetings, service calls,
+interviews, call-ins, news) with paraphrased questions, each naming the sentence that
+answers it; written for this project by authors who never saw the evaluation sets, on
+themes those sets do not use. The evaluation dialogues (scripts/retrieval_dialogues*.py)
+are never read here.
+
+Model: the bundled all-MiniLM-L6-v2 encoder, frozen, with a rank-R update of every linear
+layer of its encoder (LoRA) and a linear head on the mean token state. Input: the question,
+then a turn's text followed by the turn before it (`rerank.passage_text`). Each question is
+a group of its answering turn and G-1 other turns: half drawn from the turns of the whole
+corpus closest to the question by MiniLM vectors (what first-stage search would bring), the
+rest from its own conversation; a fifth of the passages get an unrelated previous turn
+(topic changes happen); loss: softmax cross-entropy over the group. The low-rank
+factors and the head are written, in float16, to audio_rag/data/reranker-dialogue-minilm.npz.
+
+    python scripts/train_reranker.py [--epochs 3] [--rank 8] [--out FILE] [--val 0.1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from audio_rag.rerank import (  # noqa: E402
+    DELTA_FILE,
+    MAX_TOKENS,
+    LowRank,
+    passage_text,
+    pooled_scores,
+    save_delta,
+)
+
+CORPUS = Path(__file__).parent / "reranker_corpus"
+BASE = "all-MiniLM-L6-v2"
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
+
+
+def load_part(path: Path) -> list[dict]:
+    """Conversations of one corpus file: {"name", "turns": [text], "questions": [(q, {i})]}."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    convs = {
+        name: {"name": name, "turns": [t for _, t in c["turns"]], "questions": []}
+        for name, c in mod.CONVERSATIONS.items()
+    }
+    for question, name, starts in mod.QUESTIONS:
+        turns = convs[name]["turns"]
+        answer = {i for i, t in enumerate(turns) if _says(t, starts)}
+        if answer:
+            convs[name]["questions"].append((question, answer))
+    return list(convs.values())
+
+
+def _says(turn: str, starts: list[str]) -> bool:
+    """Whether a sentence of `turn` starts with one of `starts`."""
+    return any(s.startswith(p) for s in sentences(turn) for p in starts)
+
+
+def load_corpus(folder: Path = CORPUS) -> list[dict]:
+    convs = [c for p in sorted(folder.glob("part_*.py")) for c in load_part(p)]
+    if not convs:
+        raise SystemExit(f"no training conversations in {folder}")
+    return convs
+
+
+def passages(conv: dict) -> list[str]:
+    turns = conv["turns"]
+    return [passage_text(t, turns[i - 1] if i else None) for i, t in enumerate(turns)]
+
+
+def mine(convs: list[dict], depth: int) -> dict[tuple[int, int], list[str]]:
+    """Hard negatives as first-stage search would bring them: for each question (conversation
+    index, question index), the `depth` passages of the whole corpus closest to it by the
+    bundled MiniLM vectors, its answers left out."""
+    from sentence_transformers import SentenceTransformer
+
+    from audio_rag.models import resolve
+
+    model = SentenceTransformer(resolve("text", BASE).location)
+    flat = [(ci, ti, p) for ci, c in enumerate(convs) for ti, p in enumerate(passages(c))]
+    pv = model.encode([p for _, _, p in flat], normalize_embeddings=True, batch_size=64)
+    keys = [(ci, qi) for ci, c in enumerate(convs) for qi in range(len(c["questions"]))]
+    qs = [convs[ci]["questions"][qi][0] for ci, qi in keys]
+    qv = model.encode(qs, normalize_embeddings=True, batch_size=64)
+    out = {}
+    for (ci, qi), sims in zip(keys, qv @ pv.T):
+        answer = convs[ci]["questions"][qi][1]
+        order = [j for j in np.argsort(-sims) if not (flat[j][0] == ci and flat[j][1] in answer)]
+        out[(ci, qi)] = [flat[j][2] for j in order[:depth]]
+    return out
+
+
+def stray(passage: str, turns: list[str], rng: random.Random) -> str:
+    """`passage` with the turn before it swapped for an unrelated one (`turns`): in real
+    recordings the unit before is sometimes a change of topic, not a question."""
+    own = passage.split(" [SEP] ")[0]
+    return passage_text(own, rng.choice(turns))
+
+
+def groups(
+    convs: list[dict], size: int, hard: dict, rng: random.Random, p_stray: float = 0.0
+) -> list[tuple]:
+    """(question, [answering passage, other passages...]) for every question: half the
+    others mined (`hard`, see `mine`), the rest from the same conversation, always with
+    the turn before the answer (often the same question asked on air); each passage's
+    previous turn is replaced by a random one with probability `p_stray` (see `stray`)."""
+    out = []
+    n_hard = size // 2
+    turns = [t for c in convs for t in c["turns"]]
+    for ci, c in enumerate(convs):
+        ps = passages(c)
+        for qi, (question, answer) in enumerate(c["questions"]):
+            pos = ps[rng.choice(sorted(answer))]
+            others = rng.sample(hard[(ci, qi)], n_hard)
+            asked = [ps[i - 1] for i in answer if i and i - 1 not in answer]
+            asked = [p for p in asked if p not in others]
+            near = [ps[i] for i in range(len(ps)) if i not in answer and ps[i] not in others]
+            near = [p for p in near if p not in asked]
+            n_near = max(0, size - 1 - n_hard - len(asked[:1]))
+            others += asked[:1] + rng.sample(near, min(n_near, len(near)))
+            group = [p if rng.random() >= p_stray else stray(p, turns, rng) for p in [pos] + others]
+            out.append((question, group))
+    rng.shuffle(out)
+    return out
+
+
+def batches(items: list, n: int):
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def group_logits(tok, model, head, chunk):
+    import torch
+
+    qs = [q for q, ps in chunk for _ in ps]
+    ps = [p for _, ps in chunk for p in ps]
+    enc = tok(
+        qs, ps, truncation="only_second", max_length=MAX_TOKENS, padding=True, return_tensors="pt"
+    )
+    scores = pooled_scores(model, head, enc)
+    sizes = [len(p) for _, p in chunk]
+    return torch.split(scores, sizes)
+
+
+def _group_loss(scores):
+    """Cross-entropy of a group's scores with its first passage the right one."""
+    import torch
+
+    return torch.nn.functional.cross_entropy(scores[None], torch.zeros(1, dtype=torch.long))
+
+
+def evaluate(tok, model, head, convs: list[dict]) -> float:
+    """Recall@1 of the answering turn among all turns of its conversation."""
+    import torch
+
+    right = n = 0
+    model.eval()
+    with torch.no_grad():
+        for c in convs:
+            ps = passages(c)
+            for question, answer in c["questions"]:
+                (s,) = group_logits(tok, model, head, [(question, ps)])
+                right += int(int(s.argmax()) in answer)
+                n += 1
+    model.train()
+    return right / max(n, 1)
+
+
+def train(args) -> None:
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    from audio_rag.models import resolve
+
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    convs = load_corpus(args.corpus)
+    rng.shuffle(convs)
+    n_val = int(len(convs) * args.val)
+    val, fit = convs[:n_val], convs[n_val:]
+    nq = sum(len(c["questions"]) for c in fit)
+    print(f"{len(fit)} training conversations ({nq} questions), {len(val)} for validation")
+    where = resolve("text", BASE).location
+    tok = AutoTokenizer.from_pretrained(where)
+    model = AutoModel.from_pretrained(where)
+    model.train()
+    for p in model.parameters():
+        p.requires_grad_(False)
+    lora = LowRank(model, args.rank, args.alpha, args.seed)
+    head = torch.nn.Linear(model.config.hidden_size, 1)
+    params = lora.parameters() + list(head.parameters())
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    steps = args.epochs * ((nq + args.batch - 1) // args.batch)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, args.lr, total_steps=steps, pct_start=0.1)
+    if val:
+        print(f"validation recall@1 before: {evaluate(tok, model, head, val):.3f}")
+    t0 = time.time()
+    hard = mine(fit, args.mined)
+    for epoch in range(args.epochs):
+        total = 0.0
+        for chunk in batches(groups(fit, args.group, hard, rng, args.stray), args.batch):
+            logits = group_logits(tok, model, head, chunk)
+            loss = sum(_group_loss(s) for s in logits) / len(chunk)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += float(loss.detach()) * len(chunk)
+        msg = f"epoch {epoch + 1}: loss {total / nq:.3f} ({time.time() - t0:.0f} s)"
+        if val:
+            msg += f", validation recall@1 {evaluate(tok, model, head, val):.3f}"
+        print(msg, flush=True)
+    meta = {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": args.epochs}
+    size = save_delta(args.out, lora, head, meta)
+    print(f"wrote {args.out} ({size / 1e3:.0f} kB)")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--out", type=Path, default=DELTA_FILE)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--rank", type=int, default=8)
+    ap.add_argument("--alpha", type=float, default=16.0)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--batch", type=int, default=8, help="questions per step")
+    ap.add_argument("--group", type=int, default=8, help="passages per question")
+    ap.add_argument("--mined", type=int, default=10, help="hard negatives kept per question")
+    ap.add_argument("--stray", type=float, default=0.2, help="share of unrelated previous turns")
+    ap.add_argument("--val", type=float, default=0.1, help="share of conversations held out")
+    ap.add_argument("--seed", type=int, default=0)
+    train(ap.parse_args(argv))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+"""Re-ranking: a cross-encoder's order of the top candidates joins the fusion."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from audio_rag.errors import AudioRAGError
+from audio_rag.hits import Hit
+from audio_rag.hybrid import RERANK, HybridOptions, search_text
+from audio_rag.rerank import CrossEncoderReranker, asks, load_reranker, passage_text
+from audio_rag.store import IndexModels, SourceRecord
+from audio_rag.units import Unit
+
+
+def _hits(*names):
+    return [Hit("/a.mp3", i, i + 1, n, 1.0 - i / 10, unit_id=n) for i, n in enumerate(names)]
+
+
+class Flip:
+    """A reranker double: the candidates in reverse order; remembers what it read."""
+
+    def __init__(self):
+        self.seen = []
+
+    def __call__(self, hits):
+        self.seen.append([h.unit_id for h in hits])
+        return [replace(h, score=float(i), channel=RERANK) for i, h in enumerate(hits)][::-1]
+
+
+def test_passage_text_reads_the_unit_then_the_one_before():
+    assert passage_text(" Only fifty pounds. ", "What did it cost?") == (
+        "Only fifty pounds. [SEP] What did it cost?"
+    )
+    assert passage_text("Only fifty pounds.", None) == "Only fifty pounds."
+    assert passage_text("Only fifty pounds.", "  ") == "Only fifty pounds."
+
+
+def test_only_questions_are_reranked():
+    assert asks("How long were the bridge works?") and asks("what did the turbine cost")
+    assert asks("Is the museum open on Sundays") and asks("bridge works?")
+    assert not asks("glowing lure anglerfish") and not asks("the bit about the twelve year old")
+    assert not asks("   ")
+
+
+def test_the_reranker_order_joins_the_fusion_with_its_weight():
+    runners = {"text": lambda n: _hits("a", "b", "c")[:n], "keyword": lambda n: _hits("a", "b")}
+    plain = HybridOptions(weights={"text": 1, "keyword": 1})
+    assert [h.unit_id for h in search_text("q", 3, runners, plain, Flip())] == ["a", "b", "c"]
+    heavy = replace(plain, rerank="flip", weights={"text": 1, "keyword": 1, RERANK: 10})
+    flip = Flip()
+    got = search_text("q", 3, runners, heavy, flip)
+    assert [h.unit_id for h in got] == ["c", "b", "a"]
+    assert got[0].ranks[RERANK]["rank"] == 1 and got[0].channel == "text+rerank"
+    assert flip.seen == [["a", "b", "c"]]
+    light = replace(heavy, weights={"text": 1, "keyword": 1, RERANK: 0.1})
+    assert search_text("q", 3, runners, light, Flip())[0].unit_id == "a"
+    assert max(h.score for h in got) <= 1.0
+
+
+def test_the_reranker_reads_only_the_top_candidates():
+    many = _hits(*"abcdefgh")
+    runners = {"text": lambda n: many[:n], "keyword": lambda n: many[:n]}
+    opts = HybridOptions(rerank="flip", rerank_depth=5)
+    flip = Flip()
+    got = search_text("q", 2, runners, opts, flip)
+    assert flip.seen == [list("abcde")] and len(got) == 2
+
+
+def test_options_check_the_reranker_settings():
+    assert HybridOptions(rerank="x", weights={RERANK: 2}).rerank_weight() == 2.0
+    assert HybridOptions(rerank="x", mode="dense").rerank_weight() == 0.0
+    assert HybridOptions(rerank=None).rerank_weight() == 0.0
+    with pytest.raises(ValueError, match="rerank_depth"):
+        HybridOptions(rerank_depth=0)
+    with pytest.raises(ValueError, match="rerank"):
+        HybridOptions(weights={"rerankk": 1})
+
+
+class RecordingReranker:
+    """Scores a passage by how often it says "pounds"; keeps what it was asked."""
+
+    name = "recording"
+
+    def __init__(self):
+        self.calls = []
+
+    def score(self, query, passages):
+        self.calls.append((query, list(passages)))
+        return np.array([p.split("[SEP]")[0].count("pounds") for p in passages], np.float32)
+
+
+def _talk(rag):
+    store = rag.store
+    store.ensure(IndexModels("fake-text", 32, "fake-audio", 16))
+    rows = [(0, 2, "turbine cost."), (2.5, 5, "two million pounds."), (12, 14, "turbine cost hill.")]
+    units = [Unit(s, e, t) for s, e, t in rows]
+    text = rag.text_embedder.embed([u.text for u in units])
+    audio = np.eye(3, 16, dtype=np.float32)
+    store.add_units({"source": "/A.mp3", "source_id": "A"}, units, text, audio, context_vecs=text)
+    store.finish_source(SourceRecord("A", "/A.mp3", "0", 15, 3, "en", "-", 0.0))
+
+
+def test_search_reranks_each_candidate_read_with_the_unit_before_it(fake_rag):
+    reranker = RecordingReranker()
+    rag = fake_rag(reranker=reranker)
+    _talk(rag)
+    rag.search_options = replace(rag.search_options, rerank=None)
+    assert rag.search("turbine cost?", k=1, weights={"text": 1})[0].text == "turbine cost."
+    assert reranker.calls == []
+    q = "turbine cost?"
+    top = rag.search(q, k=1, rerank="recording", weights={"text": 1, RERANK: 20})
+    assert top[0].text == "two million pounds." and RERANK in top[0].ranks
+    query, passages = reranker.calls[-1]
+    assert query == q
+    assert "two million pounds. [SEP] turbine cost." in passages
+    assert "turbine cost hill." in passages  # after a pause: read on its own
+    rag.search_options = replace(rag.search_options, rerank="recording")
+    rag.search(q, k=1, rerank=False)
+    rag.search(q, k=1, mode="dense")
+    assert len(reranker.calls) == 1  # switched off for that search; dense mode has none
+    rag.search("what was the turbine cost", k=1)
+    assert len(reranker.calls) == 2
+    rag.search("turbine", k=1)  # a keyword lookup, not a question
+    assert len(reranker.calls) == 2
+
+
+def test_store_finds_the_unit_spoken_before_each_hit(fake_rag):
+    rag = fake_rag()
+    _talk(rag)
+    units = rag.store.speech_units("A")
+    assert rag.store.preceding(units) == {units[1].unit_id: "turbine cost."}
+    assert rag.store.preceding([]) == {}
+
+
+def _tiny_bert(folder, classifier=False):
+    """A tiny random BERT with the bundled MiniLM tokenizer, saved to `folder`."""
+    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification, BertModel
+
+    from audio_rag.models import resolve
+
+    tok = AutoTokenizer.from_pretrained(resolve("text", "all-MiniLM-L6-v2").location)
+    cfg = BertConfig(
+        vocab_size=tok.vocab_size,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        num_labels=1,
+    )
+    model = BertForSequenceClassification(cfg) if classifier else BertModel(cfg)
+    model.save_pretrained(folder)
+    tok.save_pretrained(folder)
+    return folder
+
+
+def test_saved_low_rank_weights_score_as_the_trained_model(tmp_path):
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    from audio_rag.rerank import DialogueReranker, LowRank, pooled_scores, save_delta
+
+    base = _tiny_bert(tmp_path / "base")
+    model = AutoModel.from_pretrained(base).eval()
+    lora = LowRank(model, rank=4, alpha=8, seed=1)
+    with torch.no_grad():
+        for _, b in lora.params.values():
+            b.normal_(0, 0.05)  # as if trained (B starts at zero)
+    head = torch.nn.Linear(32, 1)
+    save_delta(tmp_path / "delta.npz", lora, head, {"base": "x", "rank": 4, "alpha": 8})
+    passages = ["Only fifty pounds each. [SEP] What did it cost?", "It grew quickly.", "Yes."]
+    tok = AutoTokenizer.from_pretrained(base)
+    with torch.no_grad():
+        enc = tok(["the cost?"] * 3, passages, padding=True, return_tensors="pt")
+        want = pooled_scores(model, head, enc).numpy()
+    got = DialogueReranker(tmp_path / "delta.npz", base=str(base)).score("the cost?", passages)
+    assert got.shape == (3,) and np.allclose(got, want, atol=2e-3)
+    assert DialogueReranker(tmp_path / "delta.npz", base=str(base)).score("q", []).size == 0
+
+
+def test_missing_reranker_weights_are_named(tmp_path):
+    from audio_rag.rerank import DialogueReranker
+
+    with pytest.raises(AudioRAGError, match="nothing.npz"):
+        DialogueReranker(tmp_path / "nothing.npz").score("q", ["p"])
+
+
+def test_a_cross_encoder_loads_from_a_folder_like_a_hub_id(tmp_path, monkeypatch):
+    folder = _tiny_bert(tmp_path / "ce", classifier=True)
+    reranker = load_reranker(str(folder))
+    assert isinstance(reranker, CrossEncoderReranker) and reranker.name == str(folder)
+    scores = reranker.score("what did it cost?", ["fifty pounds", "a windy hill"])
+    assert scores.shape == (2,) and np.isfinite(scores).all()
+    from huggingface_hub import constants
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)  # read at import
+    with pytest.raises(AudioRAGError, match="no-such-org/no-such-reranker"):
+        load_reranker("no-such-org/no-such-reranker").score("q", ["p"])
