@@ -93,7 +93,8 @@ class RecordingReranker:
 def _talk(rag):
     store = rag.store
     store.ensure(IndexModels("fake-text", 32, "fake-audio", 16))
-    rows = [(0, 2, "turbine cost."), (2.5, 5, "two million pounds."), (12, 14, "turbine cost hill.")]
+    rows = [(0, 2, "turbine cost."), (2.5, 5, "two million pounds.")]
+    rows.append((12, 14, "turbine cost hill."))
     units = [Unit(s, e, t) for s, e, t in rows]
     text = rag.text_embedder.embed([u.text for u in units])
     audio = np.eye(3, 16, dtype=np.float32)
@@ -197,3 +198,16 @@ def test_a_cross_encoder_loads_from_a_folder_like_a_hub_id(tmp_path, monkeypatch
     monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)  # read at import
     with pytest.raises(AudioRAGError, match="no-such-org/no-such-reranker"):
         load_reranker("no-such-org/no-such-reranker").score("q", ["p"])
+
+
+@pytest.mark.integration
+def test_bundled_reranker_prefers_the_reply_that_answers():
+    reranker = load_reranker("dialogue-minilm")
+    asked = "And how long did the repairs to the old bridge take?"
+    passages = [
+        passage_text("Almost three years, mostly because the river kept flooding.", asked),
+        passage_text(asked, "The bridge was built in eighteen seventy by the railway."),
+        passage_text("The bridge was built in eighteen seventy by the railway.", None),
+    ]
+    scores = reranker.score("How long were the bridge works?", passages)
+    assert int(np.argmax(scores)) == 0
