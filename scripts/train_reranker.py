@@ -226,6 +226,9 @@ def train(args) -> None:
         if val:
             msg += f", validation recall@1 {evaluate(tok, model, head, val):.3f}"
         print(msg, flush=True)
+        if args.keep_epochs:
+            meta = {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": epoch + 1}
+            save_delta(args.out.with_suffix(f".epoch{epoch + 1}.npz"), lora, head, meta)
     meta = {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": args.epochs}
     size = save_delta(args.out, lora, head, meta)
     print(f"wrote {args.out} ({size / 1e3:.0f} kB)")
@@ -245,6 +248,7 @@ def main(argv=None) -> int:
     ap.add_argument("--stray", type=float, default=0.2, help="share of unrelated previous turns")
     ap.add_argument("--val", type=float, default=0.1, help="share of conversations held out")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep-epochs", action="store_true", help="also save after every epoch")
     train(ap.parse_args(argv))
     return 0
 
