@@ -18,7 +18,8 @@ Baseline (the plain recipe): faster-whisper segments (same tiny.en weights, beam
 units, one per segment, all-MiniLM-L6-v2 vectors in Chroma, dense search only.
 Ours: `AudioRAG.ingest` then `search` with its defaults, plus single channels and other
 settings for comparison. Same questions, same scoring (`audio_rag.evaluate`: a hit
-answers when it covers at least half of an answer's time span).
+answers when it covers at least half of an answer's time span). ms/q: mean search time per
+question with the models loaded (text model, reranker), on this machine.
 
     python benchmarks/retrieval.py [--keep DIR] [--only SET ...] [--misses] [--json F]
 """
@@ -149,6 +150,7 @@ def run_set(name: str, files: list[Path], questions, work: Path, variants: dict)
 
 VARIANTS = {
     "ours: hybrid (default)": {},
+    "ours: without reranker": {"rerank": False},
     "ours: without context vectors": {"weights": {"text": 4, "context": 0, "keyword": 1}},
     "ours: without replies": {"options": {"replies": False}},
     "ours: dense only": {"mode": "dense"},

@@ -246,7 +246,7 @@ def main(argv=None) -> int:
     ap.add_argument("--group", type=int, default=8, help="passages per question")
     ap.add_argument("--mined", type=int, default=10, help="hard negatives kept per question")
     ap.add_argument("--stray", type=float, default=0.2, help="share of unrelated previous turns")
-    ap.add_argument("--val", type=float, default=0.1, help="share of conversations held out")
+    ap.add_argument("--val", type=float, default=0.05, help="share of conversations held out")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep-epochs", action="store_true", help="also save after every epoch")
     train(ap.parse_args(argv))

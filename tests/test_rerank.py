@@ -45,7 +45,7 @@ def test_only_questions_are_reranked():
 
 def test_the_reranker_order_joins_the_fusion_with_its_weight():
     runners = {"text": lambda n: _hits("a", "b", "c")[:n], "keyword": lambda n: _hits("a", "b")}
-    plain = HybridOptions(weights={"text": 1, "keyword": 1})
+    plain = HybridOptions(weights={"text": 1, "keyword": 1}, rerank=None)
     assert [h.unit_id for h in search_text("q", 3, runners, plain, Flip())] == ["a", "b", "c"]
     heavy = replace(plain, rerank="flip", weights={"text": 1, "keyword": 1, RERANK: 10})
     flip = Flip()
@@ -68,6 +68,7 @@ def test_the_reranker_reads_only_the_top_candidates():
 
 
 def test_options_check_the_reranker_settings():
+    assert HybridOptions().rerank == "dialogue-minilm" and HybridOptions().rerank_weight() == 8
     assert HybridOptions(rerank="x", weights={RERANK: 2}).rerank_weight() == 2.0
     assert HybridOptions(rerank="x", mode="dense").rerank_weight() == 0.0
     assert HybridOptions(rerank=None).rerank_weight() == 0.0
@@ -201,13 +202,15 @@ def test_a_cross_encoder_loads_from_a_folder_like_a_hub_id(tmp_path, monkeypatch
 
 
 @pytest.mark.integration
-def test_bundled_reranker_prefers_the_reply_that_answers():
-    reranker = load_reranker("dialogue-minilm")
-    asked = "And how long did the repairs to the old bridge take?"
-    passages = [
-        passage_text("Almost three years, mostly because the river kept flooding.", asked),
-        passage_text(asked, "The bridge was built in eighteen seventy by the railway."),
-        passage_text("The bridge was built in eighteen seventy by the railway.", None),
-    ]
-    scores = reranker.score("How long were the bridge works?", passages)
-    assert int(np.argmax(scores)) == 0
+def test_bundled_reranker_lifts_the_reply_above_the_reported_question(sample_rag):
+    question = "Can old electric car batteries be reused?"
+
+    def rank_of_reply(**kw):
+        hits = sample_rag.search(question, k=5, **kw)
+        return next(i for i, h in enumerate(hits) if "second life" in h.text.lower())
+
+    assert sample_rag.search_options.rerank == "dialogue-minilm"  # on by default
+    with_reranker, without = rank_of_reply(), rank_of_reply(rerank=False)
+    assert with_reranker < without
+    top = sample_rag.search(question, k=5)[with_reranker]
+    assert RERANK in top.ranks and top.start > 30  # the guest's reply, after the question
