@@ -9,7 +9,8 @@ Then `AudioRAG.search` runs with a stand-in text model (a ready random vector, s
 time is left out and the store is measured): p50/p95 latency of text (dense) queries,
 audio queries (a ready vector), keyword (BM25) queries and hybrid (transcript and
 context vectors with reply look-ups, BM25, RRF) queries, hybrid queries re-ranked by a
-stand-in reranker (its look-up of each candidate's previous unit and the second fusion;
+stand-in reranker (the query asked as a question; its look-up of each candidate's previous
+unit and the second fusion;
 the model's own time is reported by benchmarks/retrieval.py), plus a filtered hybrid query
 (one source). The first keyword query after the writes builds the BM25 matrix; its time
 is reported apart.
@@ -148,7 +149,7 @@ def main(argv=None) -> int:
             "audio (vector)": lambda i: rag.search_vector(avec[i], channel="audio", k=args.k),
             "keyword (BM25)": lambda q: rag.search(q, k=args.k, mode="keyword"),
             "hybrid (RRF)": lambda q: rag.search(q, k=args.k, rerank=False),
-            "hybrid + rerank": lambda q: rag.search(q, k=args.k, rerank=InstantReranker.name),
+            "hybrid + rerank": lambda q: rag.search(f"{q}?", k=args.k, rerank=InstantReranker.name),
             "hybrid, one source": lambda q: rag.search(q, k=args.k, source=one, rerank=False),
         }
         print(f"\n{args.queries} queries each, k={args.k}, {args.units} units")

@@ -8,6 +8,7 @@ import pytest
 from audio_rag.audio import SAMPLE_RATE
 from tests.helpers import (
     FakeAudioEncoder,
+    FakeReranker,
     FakeSpeakerEncoder,
     FakeTextEmbedder,
     FakeTranscriber,
@@ -26,6 +27,7 @@ def fake_rag(tmp_path):
         kw.setdefault("text_embedder", FakeTextEmbedder())
         kw.setdefault("audio_encoder", FakeAudioEncoder())
         kw.setdefault("speaker_encoder", FakeSpeakerEncoder())
+        kw.setdefault("reranker", FakeReranker())
         return AudioRAG(tmp_path / "db", kw.pop("collection", "test_index"), **kw)
 
     return make

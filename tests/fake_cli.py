@@ -15,7 +15,13 @@ import sys
 import time
 
 from audio_rag import cli
-from tests.helpers import FakeAudioEncoder, FakeSpeakerEncoder, FakeTextEmbedder, FakeTranscriber
+from tests.helpers import (
+    FakeAudioEncoder,
+    FakeReranker,
+    FakeSpeakerEncoder,
+    FakeTextEmbedder,
+    FakeTranscriber,
+)
 
 
 class TracedTranscriber(FakeTranscriber):
@@ -42,6 +48,7 @@ def fake_rag(args, **kw):
         text_embedder=FakeTextEmbedder(),
         audio_encoder=FakeAudioEncoder(),
         speaker_encoder=FakeSpeakerEncoder(),
+        reranker=FakeReranker(),
         block_seconds=float(os.environ.get("AUDIO_RAG_TEST_BLOCK", "600")),
         **kw,
     )

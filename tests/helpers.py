@@ -74,6 +74,16 @@ class FakeTextEmbedder:
         return l2_normalize(out)
 
 
+class FakeReranker:
+    """Neutral second stage: every candidate scores the same, so the first-stage order
+    stands (tests of the reranker itself use their own doubles)."""
+
+    name = "fake-rerank"
+
+    def score(self, query, passages):
+        return np.zeros(len(passages), np.float32)
+
+
 class FakeAudioEncoder:
     """Coarse spectrum: clips with the same pitch get similar vectors."""
 

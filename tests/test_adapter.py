@@ -20,7 +20,13 @@ from audio_rag.adapter import (
 )
 from audio_rag.audio import SAMPLE_RATE
 from audio_rag.cli import main
-from tests.helpers import FakeAudioEncoder, FakeTextEmbedder, FakeTranscriber, write_wav
+from tests.helpers import (
+    FakeAudioEncoder,
+    FakeReranker,
+    FakeTextEmbedder,
+    FakeTranscriber,
+    write_wav,
+)
 
 FAST = AdapterOptions(dim=8, epochs=40, lr=1e-2, held_out=0.5)
 
@@ -124,6 +130,7 @@ def test_adapter_round_trips_and_names_what_it_adapts(tmp_path, labelled):
 def _rag(tmp_path, **kw):
     kw.setdefault("transcriber", FakeTranscriber())
     kw.setdefault("text_embedder", FakeTextEmbedder())
+    kw.setdefault("reranker", FakeReranker())
     return AudioRAG(tmp_path / "db", "idx", diarize=False, **kw)
 
 

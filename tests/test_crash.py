@@ -77,7 +77,12 @@ def wait_for_lines(trace: Path, n: int, proc, timeout: float = 60.0) -> None:
 
 def open_index(db):
     from audio_rag import AudioRAG
-    from tests.helpers import FakeAudioEncoder, FakeSpeakerEncoder, FakeTextEmbedder
+    from tests.helpers import (
+        FakeAudioEncoder,
+        FakeReranker,
+        FakeSpeakerEncoder,
+        FakeTextEmbedder,
+    )
 
     return AudioRAG(
         db,
@@ -86,6 +91,7 @@ def open_index(db):
         text_embedder=FakeTextEmbedder(),
         audio_encoder=FakeAudioEncoder(),
         speaker_encoder=FakeSpeakerEncoder(),
+        reranker=FakeReranker(),
     )
 
 

@@ -21,7 +21,13 @@ import pytest
 
 from audio_rag.integrity import index_problems
 from audio_rag.store import Store, make_client
-from tests.helpers import FakeAudioEncoder, FakeSpeakerEncoder, FakeTextEmbedder, FakeTranscriber
+from tests.helpers import (
+    FakeAudioEncoder,
+    FakeReranker,
+    FakeSpeakerEncoder,
+    FakeTextEmbedder,
+    FakeTranscriber,
+)
 
 # The store tests, run again here against the server (same code, other `fake_rag`).
 from tests.test_concurrency import test_search_from_the_progress_hook_sees_only_finished_files
@@ -140,6 +146,7 @@ def fake_rag(chroma_server):
         kw.setdefault("text_embedder", FakeTextEmbedder())
         kw.setdefault("audio_encoder", FakeAudioEncoder())
         kw.setdefault("speaker_encoder", FakeSpeakerEncoder())
+        kw.setdefault("reranker", FakeReranker())
         name = f"{kw.pop('collection', 'test_index')}-{run}"
         return AudioRAG(None, name, chroma_host=host, chroma_port=port, **kw)
 
