@@ -142,8 +142,8 @@ class AudioRAG:
         self.diarize_options = diarize_options or DiarizeOptions()
         self.link_threshold = link_threshold
         self.search_options = search_options or HybridOptions()
-        self._reranker = reranker
-        self._reranker_by_name = False
+        self._given_reranker = reranker
+        self._rerankers: dict[str, Reranker] = {}  # loaded by name
 
     # ---- models (loaded on first use) ----------------------------------------------
     @property
@@ -167,10 +167,11 @@ class AudioRAG:
     def reranker(self, name: str) -> Reranker:
         """The reranker called `name` (loaded once; a ready-made one given to the
         constructor is used whatever the name)."""
-        if self._reranker is None or (self._reranker_by_name and self._reranker.name != name):
-            self._reranker = load_reranker(name)
-            self._reranker_by_name = True
-        return self._reranker
+        if self._given_reranker is not None:
+            return self._given_reranker
+        if name not in self._rerankers:
+            self._rerankers[name] = load_reranker(name)
+        return self._rerankers[name]
 
     @property
     def audio_encoder(self) -> AudioEncoder:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from .fusion import RRF_K, rrf_scores
 from .hits import Hit
+from .rerank import BUNDLED
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ the top 10, the best recall@1 over both development question sets pooled
 (benchmarks/retrieval.py); 4 gained less on the dialogues, 12 and depth 20 lost more on
 the shuffled-sentence conversations."""
 
-DEFAULT_RERANKER = "dialogue-minilm"
+DEFAULT_RERANKER = BUNDLED
 
 
 def default_weights() -> dict[str, float]:

@@ -28,6 +28,7 @@ from typing import Protocol
 import numpy as np
 
 from .errors import AudioRAGError
+from .replies import is_question
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ BUNDLED = "dialogue-minilm"
 DELTA_FILE = Path(__file__).parent / "data" / "reranker-dialogue-minilm.npz"
 MAX_TOKENS = 160
 BATCH = 32
+SEP = " [SEP] "
+"""Between a unit's own text and the unit before it in what a reranker reads."""
 
 
 class Reranker(Protocol):
@@ -56,13 +59,13 @@ def asks(query: str) -> bool:
     bundled reranker learned to judge answers to questions; keyword and known-item
     lookups ("glowing lure anglerfish") keep the first-stage order."""
     words = query.strip().lower().split()
-    return bool(words) and (query.rstrip().endswith("?") or words[0] in QUESTION_WORDS)
+    return bool(words) and (is_question(query) or words[0] in QUESTION_WORDS)
 
 
 def passage_text(own: str, before: str | None) -> str:
     """What a reranker reads for a unit: its own text, then the unit spoken before it."""
     own = own.strip()
-    return f"{own} [SEP] {before.strip()}" if before and before.strip() else own
+    return f"{own}{SEP}{before.strip()}" if before and before.strip() else own
 
 
 def lora_targets(model) -> dict[str, object]:
@@ -102,6 +105,19 @@ class LowRank:
 
     def parameters(self) -> list:
         return [p for ab in self.params.values() for p in ab]
+
+
+def encode_pairs(tok, queries: Sequence[str], passages: Sequence[str]):
+    """Tokenised (query, passage) pairs as the reranker reads them, in training and in
+    use: passages cut to fit `MAX_TOKENS`, padded to the longest."""
+    return tok(
+        list(queries),
+        list(passages),
+        truncation="only_second",
+        max_length=MAX_TOKENS,
+        padding=True,
+        return_tensors="pt",
+    )
 
 
 def pooled_scores(model, head, encoded) -> object:
@@ -156,15 +172,8 @@ class DialogueReranker:
         out = []
         with torch.inference_mode():
             for i in range(0, len(passages), BATCH):
-                chunk = list(passages[i : i + BATCH])
-                enc = tok(
-                    [query] * len(chunk),
-                    chunk,
-                    truncation="only_second",
-                    max_length=MAX_TOKENS,
-                    padding=True,
-                    return_tensors="pt",
-                )
+                chunk = passages[i : i + BATCH]
+                enc = encode_pairs(tok, [query] * len(chunk), chunk)
                 out.append(pooled_scores(model, head, enc).float().numpy())
         return np.concatenate(out)
 

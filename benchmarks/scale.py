@@ -9,11 +9,10 @@ Then `AudioRAG.search` runs with a stand-in text model (a ready random vector, s
 time is left out and the store is measured): p50/p95 latency of text (dense) queries,
 audio queries (a ready vector), keyword (BM25) queries and hybrid (transcript and
 context vectors with reply look-ups, BM25, RRF) queries, hybrid queries re-ranked by a
-stand-in reranker (the query asked as a question; its look-up of each candidate's previous
-unit and the second fusion;
-the model's own time is reported by benchmarks/retrieval.py), plus a filtered hybrid query
-(one source). The first keyword query after the writes builds the BM25 matrix; its time
-is reported apart.
+stand-in reranker (the query asked as a question; this times the look-up of each
+candidate's previous unit and the second fusion, while the model's own time is reported
+by benchmarks/retrieval.py), plus a filtered hybrid query (one source). The first keyword
+query after the writes builds the BM25 matrix; its time is reported apart.
 
     python benchmarks/scale.py [--units 100000] [--queries 200]
 """

@@ -15,7 +15,7 @@ rest from its own conversation; a fifth of the passages get an unrelated previou
 (topic changes happen); loss: softmax cross-entropy over the group. The low-rank
 factors and the head are written, in float16, to audio_rag/data/reranker-dialogue-minilm.npz.
 
-    python scripts/train_reranker.py [--epochs 3] [--rank 8] [--out FILE] [--val 0.1]
+    python scripts/train_reranker.py [--epochs 3] [--rank 8] [--out FILE] [--val 0.05]
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import random
-import re
 import sys
 import time
 from pathlib import Path
@@ -32,11 +31,15 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from make_retrieval_devset import split_sentences  # noqa: E402
 
 from audio_rag.rerank import (  # noqa: E402
     DELTA_FILE,
-    MAX_TOKENS,
+    SEP,
     LowRank,
+    encode_pairs,
     passage_text,
     pooled_scores,
     save_delta,
@@ -44,10 +47,6 @@ from audio_rag.rerank import (  # noqa: E402
 
 CORPUS = Path(__file__).parent / "reranker_corpus"
 BASE = "all-MiniLM-L6-v2"
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
 
 
 def load_part(path: Path) -> list[dict]:
@@ -69,7 +68,7 @@ def load_part(path: Path) -> list[dict]:
 
 def _says(turn: str, starts: list[str]) -> bool:
     """Whether a sentence of `turn` starts with one of `starts`."""
-    return any(s.startswith(p) for s in sentences(turn) for p in starts)
+    return any(s.startswith(p) for s in split_sentences(turn) for p in starts)
 
 
 def load_corpus(folder: Path = CORPUS) -> list[dict]:
@@ -109,7 +108,7 @@ def mine(convs: list[dict], depth: int) -> dict[tuple[int, int], list[str]]:
 def stray(passage: str, turns: list[str], rng: random.Random) -> str:
     """`passage` with the turn before it swapped for an unrelated one (`turns`): in real
     recordings the unit before is sometimes a change of topic, not a question."""
-    own = passage.split(" [SEP] ")[0]
+    own = passage.split(SEP)[0]
     return passage_text(own, rng.choice(turns))
 
 
@@ -150,10 +149,7 @@ def group_logits(tok, model, head, chunk):
 
     qs = [q for q, ps in chunk for _ in ps]
     ps = [p for _, ps in chunk for p in ps]
-    enc = tok(
-        qs, ps, truncation="only_second", max_length=MAX_TOKENS, padding=True, return_tensors="pt"
-    )
-    scores = pooled_scores(model, head, enc)
+    scores = pooled_scores(model, head, encode_pairs(tok, qs, ps))
     sizes = [len(p) for _, p in chunk]
     return torch.split(scores, sizes)
 
@@ -187,6 +183,9 @@ def train(args) -> None:
     from transformers import AutoModel, AutoTokenizer
 
     from audio_rag.models import resolve
+
+    def meta(epochs: int) -> dict:
+        return {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": epochs}
 
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
@@ -227,10 +226,8 @@ def train(args) -> None:
             msg += f", validation recall@1 {evaluate(tok, model, head, val):.3f}"
         print(msg, flush=True)
         if args.keep_epochs:
-            meta = {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": epoch + 1}
-            save_delta(args.out.with_suffix(f".epoch{epoch + 1}.npz"), lora, head, meta)
-    meta = {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": args.epochs}
-    size = save_delta(args.out, lora, head, meta)
+            save_delta(args.out.with_suffix(f".epoch{epoch + 1}.npz"), lora, head, meta(epoch + 1))
+    size = save_delta(args.out, lora, head, meta(args.epochs))
     print(f"wrote {args.out} ({size / 1e3:.0f} kB)")
 
 
