@@ -106,6 +106,15 @@ class LowRank:
     def parameters(self) -> list:
         return [p for ab in self.params.values() for p in ab]
 
+    def load(self, delta) -> None:
+        """Start from saved factors (`save_delta`'s arrays) instead of B = 0."""
+        import torch
+
+        with torch.no_grad():
+            for name, (a, b) in self.params.items():
+                a.copy_(torch.from_numpy(delta[f"{name}.A"].astype(np.float32)))
+                b.copy_(torch.from_numpy(delta[f"{name}.B"].astype(np.float32)))
+
 
 def encode_pairs(tok, queries: Sequence[str], passages: Sequence[str]):
     """Tokenised (query, passage) pairs as the reranker reads them, in training and in
@@ -156,9 +165,7 @@ class DialogueReranker:
         model = AutoModel.from_pretrained(where).eval()
         merge_delta(model, delta, meta)
         head = torch.nn.Linear(model.config.hidden_size, 1)
-        with torch.no_grad():
-            head.weight.copy_(torch.from_numpy(delta["head.weight"].astype(np.float32)))
-            head.bias.copy_(torch.from_numpy(delta["head.bias"].astype(np.float32)))
+        load_head(head, delta)
         self._model = (tok, model, head.eval())
         logger.info("reranker %s loaded (base %s)", self.name, where)
         return self._model
@@ -193,6 +200,15 @@ def save_delta(out: Path, lora: LowRank, head, meta: dict) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, **arrays)
     return out.stat().st_size
+
+
+def load_head(head, delta) -> None:
+    """Copy a saved scoring head (`save_delta`'s arrays) into the linear layer `head`."""
+    import torch
+
+    with torch.no_grad():
+        head.weight.copy_(torch.from_numpy(delta["head.weight"].astype(np.float32)))
+        head.bias.copy_(torch.from_numpy(delta["head.bias"].astype(np.float32)))
 
 
 def merge_delta(model, delta, meta: dict) -> None:

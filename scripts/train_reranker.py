@@ -15,13 +15,22 @@ rest from its own conversation; a fifth of the passages get an unrelated previou
 (topic changes happen); loss: softmax cross-entropy over the group. The low-rank
 factors and the head are written, in float16, to audio_rag/data/reranker-dialogue-minilm.npz.
 
+With `--units FILE` (scripts/make_reranker_units.py) the same conversations also come as
+search shows them: spoken, transcribed by Whisper, cut into units and searched; each such
+question is a group of a candidate that covers its answer and G-1 wrong candidates that
+first-stage search ranked with it. Validation then also reports recall@1 over those
+candidates for the validation conversations, which is what search measures. `--init FILE`
+continues from saved weights.
+
     python scripts/train_reranker.py [--epochs 3] [--rank 8] [--out FILE] [--val 0.05]
+        [--units FILE] [--init FILE]
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import random
 import sys
 import time
@@ -40,6 +49,7 @@ from audio_rag.rerank import (  # noqa: E402
     SEP,
     LowRank,
     encode_pairs,
+    load_head,
     passage_text,
     pooled_scores,
     save_delta,
@@ -139,6 +149,42 @@ def groups(
     return out
 
 
+def load_units(path: Path) -> list[dict]:
+    """Labelled first-stage candidates from scripts/make_reranker_units.py (JSON lines)."""
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def unit_groups(rows: list[dict], size: int, rng: random.Random) -> list[tuple]:
+    """(question, [a right candidate, size-1 wrong ones]) for every labelled question: the
+    wrong ones are what first-stage search ranked with it, so no mining is needed."""
+    out = []
+    for row in rows:
+        right = [p for p, y in zip(row["passages"], row["labels"]) if y]
+        wrong = [p for p, y in zip(row["passages"], row["labels"]) if not y]
+        out.append(
+            (row["question"], [rng.choice(right)] + rng.sample(wrong, min(size - 1, len(wrong))))
+        )
+    return out
+
+
+def unit_recall(tok, model, head, rows: list[dict]) -> float:
+    """Recall@1 of the reranker's order over each question's first-stage candidates."""
+    import torch
+
+    model.eval()
+    with torch.no_grad():
+        right = [
+            row["labels"][
+                int(
+                    group_logits(tok, model, head, [(row["question"], row["passages"])])[0].argmax()
+                )
+            ]
+            for row in rows
+        ]
+    model.train()
+    return sum(right) / max(len(right), 1)
+
+
 def batches(items: list, n: int):
     for i in range(0, len(items), n):
         yield items[i : i + n]
@@ -185,7 +231,8 @@ def train(args) -> None:
     from audio_rag.models import resolve
 
     def meta(epochs: int) -> dict:
-        return {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": epochs}
+        start = {"init": args.init.name} if args.init else {}
+        return {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": epochs, **start}
 
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
@@ -193,8 +240,12 @@ def train(args) -> None:
     rng.shuffle(convs)
     n_val = int(len(convs) * args.val)
     val, fit = convs[:n_val], convs[n_val:]
-    nq = sum(len(c["questions"]) for c in fit)
-    print(f"{len(fit)} training conversations ({nq} questions), {len(val)} for validation")
+    held = {c["name"] for c in val}
+    units = load_units(args.units) if args.units else []
+    val_units = [r for r in units if r["conversation"] in held]
+    fit_units = [r for r in units if r["conversation"] not in held]
+    nq = sum(len(c["questions"]) for c in fit) + len(fit_units)
+    print(f"{len(fit)} training conversations, {len(val)} for validation; {nq} questions")
     where = resolve("text", BASE).location
     tok = AutoTokenizer.from_pretrained(where)
     model = AutoModel.from_pretrained(where)
@@ -203,17 +254,33 @@ def train(args) -> None:
         p.requires_grad_(False)
     lora = LowRank(model, args.rank, args.alpha, args.seed)
     head = torch.nn.Linear(model.config.hidden_size, 1)
+    if args.init:
+        start = np.load(args.init)
+        lora.load(start)
+        load_head(head, start)
     params = lora.parameters() + list(head.parameters())
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     steps = args.epochs * ((nq + args.batch - 1) // args.batch)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, args.lr, total_steps=steps, pct_start=0.1)
-    if val:
-        print(f"validation recall@1 before: {evaluate(tok, model, head, val):.3f}")
+
+    def report() -> str:
+        msg = f"validation recall@1 {evaluate(tok, model, head, val):.3f}" if val else ""
+        if val_units:
+            first = sum(r["labels"][0] for r in val_units) / len(val_units)
+            got = unit_recall(tok, model, head, val_units)
+            msg += f"; over search candidates {got:.3f} (first stage {first:.3f})"
+        return msg
+
+    print(f"before: {report()}", flush=True)
     t0 = time.time()
     hard = mine(fit, args.mined)
     for epoch in range(args.epochs):
         total = 0.0
-        for chunk in batches(groups(fit, args.group, hard, rng, args.stray), args.batch):
+        todo = groups(fit, args.group, hard, rng, args.stray) + unit_groups(
+            fit_units, args.group, rng
+        )
+        rng.shuffle(todo)
+        for chunk in batches(todo, args.batch):
             logits = group_logits(tok, model, head, chunk)
             loss = sum(_group_loss(s) for s in logits) / len(chunk)
             opt.zero_grad()
@@ -221,10 +288,10 @@ def train(args) -> None:
             opt.step()
             sched.step()
             total += float(loss.detach()) * len(chunk)
-        msg = f"epoch {epoch + 1}: loss {total / nq:.3f} ({time.time() - t0:.0f} s)"
-        if val:
-            msg += f", validation recall@1 {evaluate(tok, model, head, val):.3f}"
-        print(msg, flush=True)
+        print(
+            f"epoch {epoch + 1}: loss {total / nq:.3f} ({time.time() - t0:.0f} s), {report()}",
+            flush=True,
+        )
         if args.keep_epochs:
             save_delta(args.out.with_suffix(f".epoch{epoch + 1}.npz"), lora, head, meta(epoch + 1))
     size = save_delta(args.out, lora, head, meta(args.epochs))
@@ -246,6 +313,10 @@ def main(argv=None) -> int:
     ap.add_argument("--val", type=float, default=0.05, help="share of conversations held out")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep-epochs", action="store_true", help="also save after every epoch")
+    ap.add_argument(
+        "--units", type=Path, help="labelled search candidates (make_reranker_units.py)"
+    )
+    ap.add_argument("--init", type=Path, help="start from these saved weights (.npz)")
     train(ap.parse_args(argv))
     return 0
 

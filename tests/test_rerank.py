@@ -180,6 +180,43 @@ def test_saved_low_rank_weights_score_as_the_trained_model(tmp_path):
     assert DialogueReranker(tmp_path / "delta.npz", base=str(base)).score("q", []).size == 0
 
 
+def test_training_can_continue_from_saved_weights(tmp_path):
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    from audio_rag.rerank import LowRank, load_head, pooled_scores, save_delta
+
+    base = _tiny_bert(tmp_path / "base")
+    tok = AutoTokenizer.from_pretrained(base)
+    enc = tok(
+        ["the cost?"] * 2,
+        ["Fifty pounds. [SEP] What did it cost?", "Yes."],
+        padding=True,
+        return_tensors="pt",
+    )
+
+    def scores(seed, delta=None, save=False):
+        model = AutoModel.from_pretrained(base).eval()
+        lora, head = LowRank(model, rank=4, alpha=8, seed=seed), torch.nn.Linear(32, 1)
+        if delta is None:
+            with torch.no_grad():
+                for _, b in lora.params.values():
+                    b.normal_(0, 0.05)  # as if trained
+        else:
+            lora.load(delta)
+            load_head(head, delta)
+        if save:
+            save_delta(tmp_path / "d.npz", lora, head, {"base": "x", "rank": 4, "alpha": 8})
+        with torch.no_grad():
+            return pooled_scores(model, head, enc).numpy()
+
+    trained = scores(seed=1, save=True)
+    fresh = scores(seed=2)
+    resumed = scores(seed=2, delta=np.load(tmp_path / "d.npz"))
+    assert not np.allclose(fresh, trained, atol=1e-3)
+    assert np.allclose(resumed, trained, atol=2e-3)
+
+
 def test_missing_reranker_weights_are_named(tmp_path):
     from audio_rag.rerank import DialogueReranker
 
