@@ -414,12 +414,17 @@ class AudioRAG:
         def text_vector() -> np.ndarray:  # one embedding for both transcript channels
             return self.text_embedder.embed([text])[0]
 
+        replies: dict[str, Hit] = {}  # question unit id -> its reply, for both channels
+        looked: set[str] = set()
+
         def transcript(channel: str, n: int) -> list[Hit]:
             hits = self.store.query(text_vector(), n, channel, where)
             if not opts.replies:
                 return hits
-            asked = [h for h in hits if is_question(h.text)]
-            return hand_off(hits, self.store.following(asked, where))[:n]
+            asked = [h for h in hits if is_question(h.text) and h.unit_id not in looked]
+            looked.update(h.unit_id for h in asked)
+            replies.update(self.store.following(asked, where))
+            return hand_off(hits, replies)[:n]
 
         runners = {
             "text": functools.partial(transcript, "text"),

@@ -93,6 +93,10 @@ def test_search_answers_with_the_reply_and_can_be_switched_off(fake_rag, tmp_pat
     audio = np.eye(3, 16, dtype=np.float32)
     store.add_units({"source": "/A.mp3", "source_id": "A"}, units, text, audio, context_vecs=text)
     store.finish_source(SourceRecord("A", "/A.mp3", "0", 12, 3, "en", "-", 0.0))
+    asked = []
+    following = store.following
+    store.following = lambda hits, where=None: asked.append(len(hits)) or following(hits, where)
     assert rag.search("turbine cost?", k=1)[0].text == "two million pounds."
+    assert sum(asked) == 1  # the text and context channels share one reply look-up
     rag.search_options = replace(rag.search_options, replies=False)
     assert rag.search("turbine cost?", k=1)[0].text == "turbine cost?"
