@@ -12,7 +12,9 @@ written before context vectors existed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from .units import Unit
 
@@ -47,6 +49,18 @@ def context_texts(
     speech = [u for u in units if u.text]
     pairs = zip(previous_units(units, before, max_gap), speech)
     return [f"{p.text} {u.text}" if p is not None else u.text for p, u in pairs]
+
+
+def embed_with_context(
+    embed: Callable[[list[str]], np.ndarray], own: Sequence[str], context: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Vectors of the units' `own` texts and of their `context` texts (`context_texts`)
+    from one call of `embed`, each distinct text embedded once: a unit with nothing
+    before it has the same text in both."""
+    distinct = list(dict.fromkeys([*own, *context]))
+    vecs = np.asarray(embed(distinct))
+    at = {t: i for i, t in enumerate(distinct)}
+    return vecs[[at[t] for t in own]], vecs[[at[t] for t in context]]
 
 
 def last_speech(units: Sequence[Unit], default: Unit | None = None) -> Unit | None:

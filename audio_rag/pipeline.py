@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
 from .audio_encoders import AudioEncoder, cut_spans
-from .contextual import context_texts, last_speech
+from .contextual import context_texts, embed_with_context, last_speech
 from .diarize import Diarizer, Turn, change_points, speaker_at
 from .encoders import TextEmbedder
 from .errors import AudioDecodeError
@@ -127,15 +127,20 @@ class Ingestor:
             units, language = self._block_units(block, offset)
             base["language"] = language
             if units:
+                own, context = embed_with_context(
+                    self.text.embed,
+                    [u.text for u in units if u.text],
+                    context_texts(units, before),
+                )
                 store.add_units(
                     base,
                     units,
-                    self.text.embed([u.text for u in units if u.text]),
+                    own,
                     self.audio.embed_audio(
                         cut_spans(block, [(u.start, u.end) for u in units], offset)
                     ),
                     self.speakers.names() if self.speakers else None,
-                    self.text.embed(context_texts(units, before)),
+                    context,
                     before,
                 )
                 before = last_speech(units, before)

@@ -2,7 +2,13 @@
 
 import numpy as np
 
-from audio_rag.contextual import context_texts, fill_missing, last_speech, previous_units
+from audio_rag.contextual import (
+    context_texts,
+    embed_with_context,
+    fill_missing,
+    last_speech,
+    previous_units,
+)
 from audio_rag.integrity import index_problems
 from audio_rag.store import CONTEXT, IndexModels, SourceRecord, Store, make_client
 from audio_rag.units import Unit
@@ -52,6 +58,21 @@ def _index(tmp_path, with_context=True):
         )
         store.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", 9, len(units), "en", "-", 0.0))
     return store, embed
+
+
+def test_each_distinct_text_is_embedded_once_for_both_vectors():
+    seen = []
+
+    def embed(texts):
+        seen.append(list(texts))
+        return FakeTextEmbedder().embed(texts)
+
+    own = ["What did it cost?", "Two million."]
+    context = ["What did it cost?", "What did it cost? Two million."]
+    vecs, ctx = embed_with_context(embed, own, context)
+    assert seen == [["What did it cost?", "Two million.", "What did it cost? Two million."]]
+    want = FakeTextEmbedder().embed(own + context[1:])
+    assert np.allclose(vecs, want[:2]) and np.allclose(ctx, want[[0, 2]])
 
 
 def test_context_vectors_follow_removal_and_speaker_changes(tmp_path):
