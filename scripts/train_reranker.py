@@ -256,6 +256,8 @@ def train(args) -> None:
     head = torch.nn.Linear(model.config.hidden_size, 1)
     if args.init:
         start = np.load(args.init)
+        if json.loads(str(start["meta"]))["rank"] != args.rank:
+            raise SystemExit(f"{args.init}: saved with another --rank than {args.rank}")
         lora.load(start)
         load_head(head, start)
     params = lora.parameters() + list(head.parameters())

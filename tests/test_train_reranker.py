@@ -1,0 +1,74 @@
+"""The reranker training script (scripts/train_reranker.py) on a tiny corpus."""
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+sys.path.insert(0, str(SCRIPTS))
+
+import train_reranker  # noqa: E402
+
+PART = """
+CONVERSATIONS = {
+    "mill": {"turns": [
+        ("host", "Welcome. How old is the mill?"),
+        ("guest", "It was built in eighteen twenty, by the river."),
+        ("host", "And who runs it now?"),
+        ("guest", "A group of twelve volunteers, on Saturdays."),
+    ]},
+    "bakery": {"turns": [
+        ("host", "When do you start baking?"),
+        ("baker", "At four in the morning, every day but Sunday."),
+        ("host", "What sells best?"),
+        ("baker", "Rye bread, by far."),
+    ]},
+}
+QUESTIONS = [
+    ("When was the mill put up?", "mill", ["It was built"]),
+    ("Who keeps the mill going?", "mill", ["A group"]),
+    ("How early does the baker get going?", "bakery", ["At four"]),
+    ("Which loaf is most popular?", "bakery", ["Rye bread"]),
+]
+"""
+
+
+def _units_row(conversation, right_at, n=6):
+    passages = [f"candidate {i} [SEP] before {i}" for i in range(n)]
+    labels = [int(i == right_at) for i in range(n)]
+    return {"conversation": conversation, "question": "q?", "passages": passages, "labels": labels}
+
+
+def test_unit_groups_put_a_right_candidate_first_among_wrong_ones():
+    rows = [_units_row("mill", 3), _units_row("bakery", 0)]
+    groups = train_reranker.unit_groups(rows, size=4, rng=random.Random(0))
+    for (question, group), row in zip(groups, rows):
+        right = row["passages"][row["labels"].index(1)]
+        assert question == "q?" and len(group) == 4 and group[0] == right
+        assert right not in group[1:] and set(group[1:]) <= set(row["passages"])
+
+
+def test_training_answers_are_found_in_the_corpus(tmp_path):
+    (tmp_path / "part_x.py").write_text(PART)
+    convs = train_reranker.load_corpus(tmp_path)
+    answers = {c["name"]: [sorted(a) for _, a in c["questions"]] for c in convs}
+    assert answers == {"mill": [[1], [3]], "bakery": [[1], [3]]}
+
+
+def test_training_runs_end_to_end_and_writes_loadable_weights(tmp_path):
+    from audio_rag.rerank import DialogueReranker
+
+    (tmp_path / "part_x.py").write_text(PART)
+    units = tmp_path / "units.jsonl"
+    units.write_text("".join(json.dumps(_units_row(c, 1)) + "\n" for c in ("mill", "bakery")))
+    base = ["--corpus", str(tmp_path), "--units", str(units), "--epochs", "1"]
+    base += ["--rank", "2", "--group", "3", "--mined", "2", "--val", "0.5"]
+    out, again = tmp_path / "delta.npz", tmp_path / "again.npz"
+    assert train_reranker.main(base + ["--out", str(out)]) == 0
+    scores = DialogueReranker(out).score("Which loaf is most popular?", ["Rye bread.", "No."])
+    assert scores.shape == (2,) and np.isfinite(scores).all()
+    assert train_reranker.main(base + ["--out", str(again), "--init", str(out)]) == 0
+    assert DialogueReranker(again).score("q?", ["Rye bread."]).shape == (1,)
