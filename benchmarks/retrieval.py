@@ -6,6 +6,8 @@ Question sets (benchmarks/data/retrieval/):
                   scripts/make_retrieval_devset.py; the development set defaults are chosen on
   heldout         the same kind of set by another author on other themes: reported, never
                   tuned on
+  fresh           a second held-out set of that kind (two more authors, other themes),
+                  written after all defaults were set and run once to report them
   conversations   paraphrased questions over the 12 speaker dev conversations
                   (benchmarks/data/speakers/conv*: sentences shuffled across topics, so an
                   answer has no conversational context; a sentence is spoken in several
@@ -184,11 +186,10 @@ def load_set(name: str, work: Path):
     """(title, files, questions) of a question set; the long recording is built in `work`."""
     from audio_rag.evaluate import load_questions
 
-    if name in ("dialogues", "heldout"):
-        stem = "dialogues" if name == "dialogues" else "dialogues_heldout"
+    if name in DIALOGUE_SETS:
+        stem, kind = DIALOGUE_SETS[name]
         qs = load_questions(QUESTIONS / f"{stem}.json")
         files = dialogue_files(stem)
-        kind = "development" if name == "dialogues" else "held-out, never tuned on"
         return f"Paraphrased questions over {len(files)} coherent dialogues ({kind})", files, qs
     if name == "conversations":
         files = conversation_files()
@@ -203,7 +204,12 @@ def load_set(name: str, work: Path):
     return f"Known-item queries over one ~{minutes:.0f} min recording", [long_file], qs
 
 
-SETS = ("dialogues", "heldout", "conversations", "long")
+DIALOGUE_SETS = {  # set name -> (file stem, what it is for)
+    "dialogues": ("dialogues", "development"),
+    "heldout": ("dialogues_heldout", "held-out, never tuned on"),
+    "fresh": ("dialogues_fresh", "second held-out set, run once"),
+}
+SETS = (*DIALOGUE_SETS, "conversations", "long")
 
 
 def main(argv=None) -> int:

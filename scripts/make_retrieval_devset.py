@@ -1,11 +1,13 @@
 """Build the coherent retrieval dev sets: multi-speaker dialogues with paraphrased questions.
 
-The text lives in scripts/retrieval_dialogues.py (development set: used to choose defaults)
-and scripts/retrieval_dialogues_heldout.py (held-out set: only reported, never tuned on).
+The text lives in scripts/retrieval_dialogues.py (development set: used to choose defaults),
+scripts/retrieval_dialogues_heldout.py (held-out set: only reported, never tuned on) and
+scripts/retrieval_dialogues_fresh.py (a second held-out set, by two more authors, written
+after the defaults were set).
 Each sentence is spoken by its role's TTS voice; sentences of a turn follow each other
 after a short pause, turns after a longer one. Because the audio is assembled here, every
 sentence's time span is known exactly, so each question's answers are the spans of the
-sentences it names. Writes, per set NAME (dialogues, dialogues_heldout):
+sentences it names. Writes, per set NAME (dialogues, dialogues_heldout, dialogues_fresh):
 
     benchmarks/data/retrieval/NAME/<conversation>.<mp3|ogg|m4a|opus>
     benchmarks/data/retrieval/NAME/<conversation>.json   turns with person, text, sentences
@@ -13,7 +15,7 @@ sentences it names. Writes, per set NAME (dialogues, dialogues_heldout):
 
 Needs Debian's flite, espeak-ng, sox and ffmpeg. The outputs are committed.
 
-    python scripts/make_retrieval_devset.py
+    python scripts/make_retrieval_devset.py [NAME ...]
 """
 
 from __future__ import annotations
@@ -33,7 +35,11 @@ from make_speaker_devset import SR, speak  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "data" / "retrieval"
-SETS = {"dialogues": "retrieval_dialogues", "dialogues_heldout": "retrieval_dialogues_heldout"}
+SETS = {
+    "dialogues": "retrieval_dialogues",
+    "dialogues_heldout": "retrieval_dialogues_heldout",
+    "dialogues_fresh": "retrieval_dialogues_fresh",
+}
 FORMATS = ["mp3", "ogg", "m4a", "opus"]
 SENTENCE_GAP = (0.15, 0.35)
 TURN_GAP = (0.35, 1.1)
