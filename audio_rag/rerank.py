@@ -11,7 +11,9 @@ joins the fusion as one more ranked list (channel "rerank"). Only questions are 
 Rerankers (`load_reranker(name)`):
   "dialogue-minilm"   bundled: the all-MiniLM-L6-v2 weights (already installed for text
                       vectors) plus a low-rank update and a scoring head trained on
-                      conversations with paraphrased questions (scripts/train_reranker.py;
+                      conversations with paraphrased questions, as text and as search
+                      candidates from their transcribed audio (scripts/train_reranker.py,
+                      scripts/make_reranker_units.py;
                       `audio_rag/data/reranker-dialogue-minilm.npz`, under 1 MB)
   any other name      a sentence-transformers CrossEncoder: a hub id (for example
                       "cross-encoder/ms-marco-MiniLM-L6-v2") or a local folder

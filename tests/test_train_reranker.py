@@ -72,3 +72,5 @@ def test_training_runs_end_to_end_and_writes_loadable_weights(tmp_path):
     assert scores.shape == (2,) and np.isfinite(scores).all()
     assert train_reranker.main(base + ["--out", str(again), "--init", str(out)]) == 0
     assert DialogueReranker(again).score("q?", ["Rye bread."]).shape == (1,)
+    meta = json.loads(str(np.load(again)["meta"]))
+    assert meta["units"] == 1 and meta["init"]["epochs"] == 1  # how it was made, both runs
