@@ -178,16 +178,13 @@ def unit_recall(tok, model, head, rows: list[dict]) -> float:
     """Recall@1 of the reranker's order over each question's first-stage candidates."""
     import torch
 
+    def top_is_right(row: dict) -> int:
+        (scores,) = group_logits(tok, model, head, [(row["question"], row["passages"])])
+        return row["labels"][int(scores.argmax())]
+
     model.eval()
     with torch.no_grad():
-        right = [
-            row["labels"][
-                int(
-                    group_logits(tok, model, head, [(row["question"], row["passages"])])[0].argmax()
-                )
-            ]
-            for row in rows
-        ]
+        right = [top_is_right(row) for row in rows]
     model.train()
     return sum(right) / max(len(right), 1)
 
