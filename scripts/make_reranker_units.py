@@ -15,7 +15,7 @@ sentence that answers the question (the rule `audio_rag.evaluate` scores by).
 Writes JSON lines, one per question with a labelled candidate among them:
     {"conversation", "question", "passages": [text [SEP] text before], "labels": [0|1]}
 
-Needs Debian's flite, espeak-ng and sox. About 6.7 hours of speech for the whole corpus;
+Needs Debian's flite, espeak-ng, sox and ffmpeg. About 6.7 hours of speech for the whole corpus;
 `--every N` takes every Nth conversation.
 
     python scripts/make_reranker_units.py --work /tmp/units [--every 1] [--depth 20]
@@ -24,11 +24,9 @@ Needs Debian's flite, espeak-ng and sox. About 6.7 hours of speech for the whole
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
-import wave
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -38,20 +36,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from make_retrieval_devset import assemble  # noqa: E402
-from make_speaker_devset import PEOPLE, SR  # noqa: E402
-
-CORPUS = Path(__file__).parent / "reranker_corpus"
+from make_fixtures import write  # noqa: E402
+from make_retrieval_devset import answer_spans, assemble  # noqa: E402
+from make_speaker_devset import PEOPLE  # noqa: E402
+from train_reranker import CORPUS, corpus_parts  # noqa: E402
 
 
 def load_conversations(folder: Path = CORPUS) -> tuple[dict, list]:
     """All corpus conversations (name -> {"turns": [(role, text)]}) and questions
     [(question, conversation, [sentence starts])]."""
     convs, questions = {}, []
-    for path in sorted(folder.glob("part_*.py")):
-        spec = importlib.util.spec_from_file_location(path.stem, path)
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
+    for mod in corpus_parts(folder):
         convs.update(mod.CONVERSATIONS)
         questions += list(mod.QUESTIONS)
     return convs, questions
@@ -64,15 +59,6 @@ def with_voices(conv: dict, rng: np.random.Generator) -> dict:
     return {**conv, "voices": dict(zip(roles, voices))}
 
 
-def write_wav(audio: np.ndarray, path: Path) -> None:
-    pcm = np.round(np.clip(audio, -1, 1) * 32767).astype(np.int16)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(SR)
-        w.writeframes(pcm.tobytes())
-
-
 def speak_one(job: tuple[str, dict, int, Path]) -> tuple[str, list[dict]]:
     """Speak one conversation to `<folder>/<name>.wav`; returns its timed turns."""
     name, conv, seed, folder = job
@@ -82,24 +68,18 @@ def speak_one(job: tuple[str, dict, int, Path]) -> tuple[str, list[dict]]:
         return name, json.loads(timing.read_text())
     with tempfile.TemporaryDirectory() as d:
         audio, turns = assemble(conv, np.random.default_rng(seed), Path(d))
-    write_wav(audio, out)
+    write(audio, out)
     timing.write_text(json.dumps(turns))
     return name, turns
 
 
-def answer_spans(turns: list[dict], starts: list[str]) -> list[tuple[float, float]]:
-    """Time spans of the sentences that open with one of `starts`."""
-    sentences = [s for t in turns for s in t["sentences"]]
-    return [
-        (s["start"], s["end"]) for s in sentences if any(s["text"].startswith(p) for p in starts)
-    ]
-
-
-def labelled(rag, question: str, source: str, spans, depth: int) -> dict | None:
-    """The question's first-stage candidates as the reranker reads them, labelled."""
+def labelled(rag, question: str, source: str, starts: list[str], turns, depth: int):
+    """The question's first-stage candidates as the reranker reads them, labelled (None
+    when all or none of them answer)."""
     from audio_rag.evaluate import covers
     from audio_rag.rerank import passage_text
 
+    spans = [(a["start"], a["end"]) for a in answer_spans(turns, starts, source, question)]
     hits = rag.search(question, k=depth, rerank=False)
     sid = rag.resolve_source(source)
     labels = [
@@ -146,8 +126,8 @@ def main(argv=None) -> int:
         for question, name, starts in questions:
             if name not in timing:
                 continue
-            spans = answer_spans(timing[name], starts)
-            row = labelled(rag, question, str(audio / f"{name}.wav"), spans, args.depth)
+            source = str(audio / f"{name}.wav")
+            row = labelled(rag, question, source, starts, timing[name], args.depth)
             if row:
                 out.write(json.dumps({"conversation": name, **row}) + "\n")
                 kept += 1

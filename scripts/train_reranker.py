@@ -66,11 +66,19 @@ CORPUS = Path(__file__).parent / "reranker_corpus"
 BASE = "all-MiniLM-L6-v2"
 
 
-def load_part(path: Path) -> list[dict]:
+def corpus_parts(folder: Path = CORPUS) -> list:
+    """The corpus files of `folder` (part_*.py), imported: each has CONVERSATIONS
+    (name -> {"turns": [(role, text)]}) and QUESTIONS ([(question, name, [starts])])."""
+    mods = []
+    for path in sorted(folder.glob("part_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        mods.append(importlib.util.module_from_spec(spec))
+        spec.loader.exec_module(mods[-1])
+    return mods
+
+
+def load_part(mod) -> list[dict]:
     """Conversations of one corpus file: {"name", "turns": [text], "questions": [(q, {i})]}."""
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
     convs = {
         name: {"name": name, "turns": [t for _, t in c["turns"]], "questions": []}
         for name, c in mod.CONVERSATIONS.items()
@@ -89,7 +97,7 @@ def _says(turn: str, starts: list[str]) -> bool:
 
 
 def load_corpus(folder: Path = CORPUS) -> list[dict]:
-    convs = [c for p in sorted(folder.glob("part_*.py")) for c in load_part(p)]
+    convs = [c for mod in corpus_parts(folder) for c in load_part(mod)]
     if not convs:
         raise SystemExit(f"no training conversations in {folder}")
     return convs
