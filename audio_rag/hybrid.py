@@ -10,8 +10,9 @@ Channels of a text query:
 An audio query has one channel, "audio" (audio vectors, cosine).
 
 With a reranker (`HybridOptions.rerank`, see `audio_rag.rerank`), the fused top
-`rerank_depth` candidates of a question are read again by a cross-encoder, and its order
-joins the fusion as one more list, "rerank" (hybrid mode only).
+`rerank_depth` candidates of a question (or the k asked for, when more) are read again by
+a cross-encoder, and its order joins the fusion as one more list, "rerank" (hybrid mode
+only).
 
 Each channel returns its `depth` best units (filters pushed down to Chroma); the lists are
 fused with `fusion.rrf_scores` and every fused hit reports each channel's rank and score
