@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from .context import position
 from .hits import Hit
+from .replies import is_question
 
 EXTRACTIVE_NOTE = (
     "(Extractive answer: no language model is configured, so these are the passages "
@@ -46,7 +47,8 @@ def reply_to(hit: Hit, units: Sequence[Hit]) -> Hit | None:
     """The speech unit that follows `hit` among `units` (its source's units in time
     order) when `hit` asks a question and another speaker answers it; else None."""
     pos = position(hit, units)
-    if pos is None or "?" not in hit.text or pos + 1 >= len(units):
+    asks = "?" in hit.text or is_question(hit.text)
+    if pos is None or not asks or pos + 1 >= len(units):
         return None
     nxt = units[pos + 1]
     if not nxt.text.strip() or (hit.speaker and nxt.speaker == hit.speaker):

@@ -12,6 +12,7 @@ parts them) and looked up by `Store.following`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -23,9 +24,37 @@ REPLY_MARGIN = 0.05
 """The reply after a question scores at least the question's score less this."""
 
 
+REPORTED = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|(?:wants?|wanted|would like) to know"
+    r"|question is)\s+(?:(?:me|us|you|him|her|them)\s+)?"
+    r"(?:whether|if|why|how|what|when|where|who|which)\b",
+    re.IGNORECASE,
+)
+"""A reported question: a verb of asking right before whether/if or a question word
+("A listener asked whether old batteries can be reused.")."""
+GOES_ON = re.compile(
+    r",\s*(?:and|but|so|then)\s+(?!whether|if|why|how|what|when|where|who|which)\w",
+    re.IGNORECASE,
+)
+"""A main clause after the reported one ("asking if anyone would come, and 150 did"):
+the sentence tells what happened rather than asks."""
+
+
 def is_question(text: str) -> bool:
-    """Whether a transcript passage ends as a question (Whisper punctuates them)."""
-    return text.rstrip().endswith("?")
+    """Whether a transcript passage ends as a question: its last sentence ends in "?"
+    (Whisper punctuates them) or reports one ("Maria wants to know if ...")."""
+    text = text.rstrip()
+    if text.endswith("?"):
+        return True
+    last = last_sentence(text)
+    found = REPORTED.search(last)
+    return found is not None and not GOES_ON.search(last, found.end())
+
+
+def last_sentence(text: str) -> str:
+    """The text after the last sentence end that is not the final character."""
+    cut = max(text.rfind(end, 0, len(text) - 1) for end in ".?!")
+    return text[cut + 1 :]
 
 
 def hand_off(

@@ -27,6 +27,12 @@ def test_reply_is_the_next_turn_of_another_speaker_after_a_question():
     assert reply_to(UNITS[4], UNITS) is None
 
 
+def test_a_relayed_question_is_answered_by_the_next_speaker():
+    relayed = unit(1, "A listener asked whether old batteries can be reused.", "S1")
+    units = [UNITS[0], relayed, unit(2, "They can, as stationary storage.", "S2")]
+    assert reply_to(relayed, units) is units[2]
+
+
 def test_answer_quotes_the_reply_under_the_question_once():
     hits = [unit(1, UNITS[1].text, "S1", 0.9), unit(2, UNITS[2].text, "S2", 0.8)]
     out = extractive_answer("battery farm duration?", hits, reply=lambda h: reply_to(h, UNITS))

@@ -18,6 +18,20 @@ def test_is_question_reads_the_final_punctuation():
     assert not is_question("Why? Because the permits took a year.")
 
 
+def test_a_reported_question_asks_too():
+    """Hosts relay listeners' questions as statements; the answer still follows."""
+    assert is_question("A listener asked whether old car batteries can be reused for this.")
+    assert is_question("Thanks. Maria wants to know if she should cut out bread entirely.")
+    assert is_question("She asked me how we handle on-call, and whether it's paid.")
+    assert is_question("The first question is when your state pension starts.")
+    # narrative: the asking happened, and the sentence goes on to what came of it
+    assert not is_question("Dom posted asking if anyone would try it, and we got 150 replies.")
+    assert not is_question("Rosa is asking for 85 thousand, which is above our band.")
+    assert not is_question("He asked me, and I thought, well, if I don't say it, nobody will.")
+    # only the last sentence counts: a relayed question answered within the unit is done
+    assert not is_question("Someone asked whether it floods. It doesn't, the bank is high.")
+
+
 def test_the_reply_to_a_matching_question_ranks_first():
     asked = hit("q", "What did the turbine cost?", 0.80)
     other = hit("o", "The turbine stands on a hill.", 0.70, start=10)
