@@ -9,13 +9,13 @@ from collections.abc import Callable, Sequence
 from .context import position
 from .hits import Hit
 from .replies import is_question
+from .units import sentences
 
 EXTRACTIVE_NOTE = (
     "(Extractive answer: no language model is configured, so these are the passages "
     "that best match the question, quoted with their sources.)"
 )
 _WORD = re.compile(r"[a-z0-9']+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _STOP = frozenset(
     "a an and are as at be but by can did do does for from had has have how i in is it "
     "its of on or so than that the their them then there these they this to was we were "
@@ -34,13 +34,13 @@ def content_words(text: str) -> set[str]:
 
 def best_sentences(question: str, text: str, limit: int = 2) -> str:
     """The sentences of `text` that share most content words with `question`, in order."""
-    sentences = [s for s in _SENTENCE.split(text.strip()) if s]
-    if len(sentences) <= limit:
+    parts = sentences(text)
+    if len(parts) <= limit:
         return text.strip()
     q = content_words(question)
-    ranked = sorted(range(len(sentences)), key=lambda i: -len(q & content_words(sentences[i])))
+    ranked = sorted(range(len(parts)), key=lambda i: -len(q & content_words(parts[i])))
     keep = sorted(ranked[:limit])
-    return " ".join(sentences[i] for i in keep)
+    return " ".join(parts[i] for i in keep)
 
 
 def reply_to(hit: Hit, units: Sequence[Hit]) -> Hit | None:

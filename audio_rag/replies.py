@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .hits import Hit
+from .units import sentences
 
 QUESTION_PENALTY = 0.2
 """Cosine similarity a question unit loses (measured on the dialogue dev set)."""
@@ -44,17 +45,13 @@ def is_question(text: str) -> bool:
     """Whether a transcript passage ends as a question: its last sentence ends in "?"
     (Whisper punctuates them) or reports one ("Maria wants to know if ...")."""
     text = text.rstrip()
+    if not text:
+        return False
     if text.endswith("?"):
         return True
-    last = last_sentence(text)
+    last = sentences(text)[-1]
     found = REPORTED.search(last)
     return found is not None and not GOES_ON.search(last, found.end())
-
-
-def last_sentence(text: str) -> str:
-    """The text after the last sentence end that is not the final character."""
-    cut = max(text.rfind(end, 0, len(text) - 1) for end in ".?!")
-    return text[cut + 1 :]
 
 
 def hand_off(

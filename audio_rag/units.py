@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -12,6 +13,12 @@ from .segment import Span, fixed_windows, gaps
 from .transcribe import Segment, Word
 
 SENTENCE_END = (".", "?", "!", "…")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a transcript passage: split after ".", "?" or "!" and a space."""
+    return [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
 
 
 @dataclass(frozen=True)

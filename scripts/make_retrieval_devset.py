@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -32,6 +31,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 from make_fixtures import write  # noqa: E402
 from make_speaker_devset import SR, speak  # noqa: E402
+
+from audio_rag.units import sentences as split_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "data" / "retrieval"
@@ -43,10 +44,6 @@ SETS = {
 FORMATS = ["mp3", "ogg", "m4a", "opus"]
 SENTENCE_GAP = (0.15, 0.35)
 TURN_GAP = (0.35, 1.1)
-
-
-def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()]
 
 
 def trim(audio: np.ndarray, floor: float = 0.01) -> np.ndarray:

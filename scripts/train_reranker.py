@@ -47,9 +47,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).parent))
-
-from make_retrieval_devset import split_sentences  # noqa: E402
 
 from audio_rag.rerank import (  # noqa: E402
     DELTA_FILE,
@@ -61,6 +58,7 @@ from audio_rag.rerank import (  # noqa: E402
     pooled_scores,
     save_delta,
 )
+from audio_rag.units import sentences  # noqa: E402
 
 CORPUS = Path(__file__).parent / "reranker_corpus"
 BASE = "all-MiniLM-L6-v2"
@@ -93,7 +91,7 @@ def load_part(mod) -> list[dict]:
 
 def _says(turn: str, starts: list[str]) -> bool:
     """Whether a sentence of `turn` starts with one of `starts`."""
-    return any(s.startswith(p) for s in split_sentences(turn) for p in starts)
+    return any(s.startswith(p) for s in sentences(turn) for p in starts)
 
 
 def load_corpus(folder: Path = CORPUS) -> list[dict]:

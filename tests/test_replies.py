@@ -16,6 +16,7 @@ def test_is_question_reads_the_final_punctuation():
     assert is_question("And what did the turbine cost? ")
     assert not is_question("Just under two million pounds.")
     assert not is_question("Why? Because the permits took a year.")
+    assert not is_question("") and not is_question("  ")  # sound units have no text
 
 
 def test_a_reported_question_asks_too():
