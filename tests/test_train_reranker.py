@@ -74,3 +74,42 @@ def test_training_runs_end_to_end_and_writes_loadable_weights(tmp_path):
     assert DialogueReranker(again).score("q?", ["Rye bread."]).shape == (1,)
     meta = json.loads(str(np.load(again)["meta"]))
     assert meta["units"] == 1 and meta["init"]["epochs"] == 1  # how it was made, both runs
+
+
+def _module(path: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_every_corpus_question_finds_its_answering_turn():
+    """load_part drops a question whose answer start matches no sentence: none may be lost."""
+    for mod in train_reranker.corpus_parts():
+        kept = sum(len(c["questions"]) for c in train_reranker.load_part(mod))
+        assert kept == len(mod.QUESTIONS), mod.__name__
+
+
+def test_training_corpus_shares_nothing_with_the_evaluation_dialogues():
+    """The reranker never sees an evaluation conversation, question or long sentence."""
+    corpus = train_reranker.corpus_parts()
+    names = {n for mod in corpus for n in mod.CONVERSATIONS}
+    questions = {q.lower() for mod in corpus for q, _, _ in mod.QUESTIONS}
+    said = {
+        s.lower()
+        for mod in corpus
+        for c in mod.CONVERSATIONS.values()
+        for _, text in c["turns"]
+        for s in train_reranker.sentences(text)
+        if len(s.split()) >= 8  # shorter ones are stock phrases ("What has been the hardest part?")
+    }
+    for path in sorted(SCRIPTS.glob("retrieval_dialogues*.py")):
+        evaluation = _module(path)
+        assert not names & set(evaluation.CONVERSATIONS), path.name
+        assert not questions & {q.lower() for q, _, _ in evaluation.QUESTIONS}, path.name
+        for conv in evaluation.CONVERSATIONS.values():
+            for _, text in conv["turns"]:
+                shared = said & {s.lower() for s in train_reranker.sentences(text)}
+                assert not shared, (path.name, shared)
