@@ -15,8 +15,9 @@ sentence that answers the question (the rule `audio_rag.evaluate` scores by).
 Writes JSON lines, one per question with a labelled candidate among them:
     {"conversation", "question", "passages": [text [SEP] text before], "labels": [0|1]}
 
-Needs Debian's flite, espeak-ng, sox and ffmpeg. About 6.7 hours of speech for the whole corpus;
-`--every N` takes every Nth conversation.
+Needs Debian's flite, espeak-ng, sox and ffmpeg. About 12.8 hours of speech for the whole corpus
+(448 conversations); a rerun in the same `--work` folder speaks and ingests only conversations
+added since (58 min for 224 new ones on 2 cores). `--every N` takes every Nth conversation.
 
     python scripts/make_reranker_units.py --work /tmp/units [--every 1] [--depth 20]
 """

@@ -25,12 +25,15 @@ continues from saved weights.
     python scripts/train_reranker.py [--epochs 3] [--rank 8] [--out FILE] [--val 0.05]
         [--units FILE] [--init FILE]
 
-The bundled weights were made in two steps (about 46 + 25 min on 2 CPU cores; the npz's
-"meta" records both):
-    python scripts/train_reranker.py --out /tmp/text.npz
+The bundled weights were made in three steps on 2 CPU cores (the npz's "meta" records each,
+the earlier ones nested under "init"; git history has the corpus at each step):
+    python scripts/train_reranker.py --out /tmp/text.npz        (parts a-p, 46 min)
     python scripts/make_reranker_units.py --work /tmp/units
     python scripts/train_reranker.py --init /tmp/text.npz --units /tmp/units/units.jsonl
-        --epochs 1 --lr 5e-4    (one command)
+        --epochs 1 --lr 5e-4 --out /tmp/step2.npz     (one command; parts a-p, 25 min)
+then, with parts q-zf added (twice the corpus) and make_reranker_units.py run again:
+    python scripts/train_reranker.py --init /tmp/step2.npz --units /tmp/units/units.jsonl
+        --epochs 1 --lr 5e-4    (one command; 47 min)
 """
 
 from __future__ import annotations
