@@ -1,5 +1,6 @@
 """The reranker training script (scripts/train_reranker.py) on a tiny corpus."""
 
+import importlib
 import json
 import random
 import sys
@@ -10,6 +11,7 @@ import numpy as np
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
+import make_retrieval_devset  # noqa: E402
 import train_reranker  # noqa: E402
 
 PART = """
@@ -76,15 +78,6 @@ def test_training_runs_end_to_end_and_writes_loadable_weights(tmp_path):
     assert meta["units"] == 1 and meta["init"]["epochs"] == 1  # how it was made, both runs
 
 
-def _module(path: Path):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_every_corpus_question_finds_its_answering_turn():
     """load_part drops a question whose answer start matches no sentence: none may be lost."""
     for mod in train_reranker.corpus_parts():
@@ -105,11 +98,11 @@ def test_training_corpus_shares_nothing_with_the_evaluation_dialogues():
         for s in train_reranker.sentences(text)
         if len(s.split()) >= 8  # shorter ones are stock phrases ("What has been the hardest part?")
     }
-    for path in sorted(SCRIPTS.glob("retrieval_dialogues*.py")):
-        evaluation = _module(path)
-        assert not names & set(evaluation.CONVERSATIONS), path.name
-        assert not questions & {q.lower() for q, _, _ in evaluation.QUESTIONS}, path.name
+    for module in make_retrieval_devset.SETS.values():
+        evaluation = importlib.import_module(module)
+        assert not names & set(evaluation.CONVERSATIONS), module
+        assert not questions & {q.lower() for q, _, _ in evaluation.QUESTIONS}, module
         for conv in evaluation.CONVERSATIONS.values():
             for _, text in conv["turns"]:
                 shared = said & {s.lower() for s in train_reranker.sentences(text)}
-                assert not shared, (path.name, shared)
+                assert not shared, (module, shared)
