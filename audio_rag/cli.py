@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -138,7 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="share of an answer span a hit must cover (default 0.5)",
     )
     s.add_argument("--misses", action="store_true", help="list questions not answered at 1")
+    s.add_argument(
+        "--compare",
+        action="store_true",
+        help="also run the defaults without the reranker, without context vectors, "
+        "and transcript vectors or keywords alone: one row each",
+    )
     s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.add_argument("--no-progress", action="store_true", help="no progress bar")
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("transcript", parents=[common], help="stored transcript of one source")
@@ -375,7 +383,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .evaluate import evaluate_rag, load_questions
+    from .evaluate import compare, comparison_table, load_questions, standard_variants
 
     try:
         ks = [int(x) for x in args.ks.split(",") if x.strip()]
@@ -385,16 +393,37 @@ def cmd_eval(args) -> int:
     rag = _rag(args)
     if not rag.store.exists():
         raise AudioRAGError(f"index {args.collection!r} is empty: ingest the recordings first")
-    report = evaluate_rag(rag, questions, ks, args.min_overlap, **_ranking_kwargs(args))
+    given = _ranking_kwargs(args)
+    variants = {"as given" if given else "defaults": given}
+    if args.compare:
+        variants.update(standard_variants(rag.search_options))
+    with _question_bar(len(questions) * len(variants), not args.no_progress) as bar:
+        reports = compare(rag, questions, variants, ks, args.min_overlap, bar)
     if args.json:
-        print(json.dumps(report.to_dict(), indent=1))
+        dicts = {name: r.to_dict() for name, r in reports.items()}
+        print(json.dumps(dicts if args.compare else next(iter(dicts.values())), indent=1))
         return 0
-    print(report.table())
+    name, report = next(iter(reports.items()))
+    print(comparison_table(reports) if args.compare else report.table())
+    if args.misses and args.compare:
+        print(f"missed at 1 by {name}:")
     for r in report.results if args.misses else []:
         if r.rank != 1:
             got = f"rank {r.rank}" if r.rank else f"not in top {max(ks)}"
             print(f"  {r.id}: {r.question!r}: {got}; top hit {r.top or '-'}")
     return 0
+
+
+@contextlib.contextmanager
+def _question_bar(total: int, enabled: bool):
+    """A progress callback over `total` searches (a tqdm bar on stderr when enabled)."""
+    if not enabled:
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="question", leave=False) as bar:
+        yield lambda: bar.update(1)
 
 
 def cmd_transcript(args) -> int:

@@ -13,18 +13,30 @@ of the first answering hit among the top `max(ks)`:
   MRR       mean of 1/rank (0 when unanswered)
   overlap@1 mean temporal IoU between the top hit and the best-matching answer span
             (0 for another source): how tightly the first citation fits the answer
+  ms/q      median milliseconds per search (the median leaves out the first search's
+            model loading)
+
+`compare` runs the same questions under several search settings (`standard_variants`:
+the defaults, the defaults without the reranker or context vectors, each of transcript
+vectors and keywords alone) so users can see on their own recordings what each part of
+the ranking adds and costs.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
-from collections.abc import Callable, Sequence
+import statistics
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .errors import AudioRAGError
 from .hits import Hit
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_KS = (1, 3, 5, 10)
 MIN_OVERLAP = 0.5
@@ -51,6 +63,7 @@ class QuestionResult:
     rank: int | None  # 1-based rank of the first answering hit, None if none in the top k
     overlap: float  # temporal IoU of the top hit with the best answer span
     top: str = ""  # the top hit's citation URI
+    ms: float = 0.0  # time the search took
 
 
 @dataclass
@@ -60,19 +73,42 @@ class EvalReport:
     mrr: float
     overlap_at_1: float
     results: list[QuestionResult] = field(default_factory=list)
+    ms_per_question: float = 0.0  # median over the questions
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["recall"] = {f"@{k}": v for k, v in self.recall.items()}
         return d
 
+    def figures(self) -> dict[str, str]:
+        """The summary figures as printed: column name -> value."""
+        out = {f"recall@{k}": f"{v:.3f}" for k, v in self.recall.items()}
+        out.update(MRR=f"{self.mrr:.3f}", **{"overlap@1": f"{self.overlap_at_1:.3f}"})
+        out.update({"ms/q": f"{self.ms_per_question:.0f}", "questions": str(self.n)})
+        return out
+
     def table(self) -> str:
         """A small text table of the summary figures."""
-        head = [f"recall@{k}" for k in self.recall] + ["MRR", "overlap@1", "questions"]
-        vals = [f"{v:.3f}" for v in self.recall.values()]
-        vals += [f"{self.mrr:.3f}", f"{self.overlap_at_1:.3f}", str(self.n)]
-        widths = [max(len(h), len(v)) for h, v in zip(head, vals)]
-        return "\n".join("  ".join(x.rjust(w) for x, w in zip(row, widths)) for row in (head, vals))
+        figures = self.figures()
+        return text_table([list(figures), list(figures.values())])
+
+
+def text_table(rows: Sequence[Sequence[str]]) -> str:
+    """Rows of cells as right-aligned columns; the first column is left-aligned."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
+        lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+def comparison_table(reports: Mapping[str, EvalReport]) -> str:
+    """One row of summary figures per named search setting."""
+    columns = list(next(iter(reports.values())).figures())
+    rows = [["setting", *columns]]
+    rows += [[name, *rep.figures().values()] for name, rep in reports.items()]
+    return text_table(rows)
 
 
 def load_questions(path: str | os.PathLike) -> list[Question]:
@@ -149,9 +185,11 @@ def evaluate(
     resolve: Callable[[str], str],
     ks: Sequence[int] = DEFAULT_KS,
     min_overlap: float = MIN_OVERLAP,
+    progress: Callable[[], None] | None = None,
 ) -> EvalReport:
     """Run `search(question, k)` for every question and score the hits; `resolve` maps
-    an answer's source to the source id hits carry."""
+    an answer's source to the source id hits carry; `progress()` is called after each
+    question."""
     ks = sorted(set(ks))
     if not ks or ks[0] < 1:
         raise ValueError(f"ks must be positive, got {ks}")
@@ -165,14 +203,24 @@ def evaluate(
             if a.source not in ids:
                 ids[a.source] = resolve(a.source)
             spans.append((ids[a.source], a.start, a.end))
+        t0 = time.perf_counter()
         hits = search(q.question, ks[-1])
+        ms = (time.perf_counter() - t0) * 1000
         rank, top = judge(hits, spans, min_overlap)
-        results.append(QuestionResult(q.id, q.question, rank, top, hits[0].uri if hits else ""))
+        results.append(QuestionResult(q.id, q.question, rank, top, hits[0].uri if hits else "", ms))
+        if progress is not None:
+            progress()
+    return summarise(results, ks)
+
+
+def summarise(results: Sequence[QuestionResult], ks: Sequence[int]) -> EvalReport:
+    """Recall@k, MRR, overlap@1 and the median time of per-question results."""
     n = len(results)
     recall = {k: sum(r.rank is not None and r.rank <= k for r in results) / n for k in ks}
     mrr = sum(1.0 / r.rank for r in results if r.rank) / n
     overlap = sum(r.overlap for r in results) / n
-    return EvalReport(n, recall, mrr, overlap, results)
+    ms = statistics.median(r.ms for r in results)
+    return EvalReport(n, recall, mrr, overlap, list(results), ms)
 
 
 def evaluate_rag(
@@ -180,6 +228,7 @@ def evaluate_rag(
     questions: Sequence[Question] | str | os.PathLike,
     ks: Sequence[int] = DEFAULT_KS,
     min_overlap: float = MIN_OVERLAP,
+    progress: Callable[[], None] | None = None,
     **search_options,
 ) -> EvalReport:
     """`evaluate` with `rag.search` (extra keyword arguments go to it, e.g. mode=,
@@ -190,4 +239,39 @@ def evaluate_rag(
     def search(text: str, k: int) -> list[Hit]:
         return rag.search(text, k=k, **search_options)
 
-    return evaluate(questions, search, rag.resolve_source, ks, min_overlap)
+    return evaluate(questions, search, rag.resolve_source, ks, min_overlap, progress)
+
+
+def standard_variants(options) -> dict[str, dict]:
+    """Search settings worth comparing for an index whose defaults are `options` (a
+    `HybridOptions`): name -> keyword arguments of `AudioRAG.search`. The defaults, the
+    defaults less each optional part they use (reranker, context vectors), and each of
+    the two main channels alone."""
+    variants: dict[str, dict] = {"defaults": {}}
+    if options.rerank_weight():
+        variants["without reranker"] = {"rerank": False}
+    if options.mode == "hybrid" and options.weights.get("context", 1.0) > 0:
+        variants["without context vectors"] = {"weights": {**options.weights, "context": 0.0}}
+    variants["transcript vectors only"] = {"mode": "dense"}
+    variants["keywords only"] = {"mode": "keyword"}
+    return variants
+
+
+def compare(
+    rag,
+    questions: Sequence[Question] | str | os.PathLike,
+    variants: Mapping[str, dict] | None = None,
+    ks: Sequence[int] = DEFAULT_KS,
+    min_overlap: float = MIN_OVERLAP,
+    progress: Callable[[], None] | None = None,
+) -> dict[str, EvalReport]:
+    """`evaluate_rag` once per named search setting (default `standard_variants` of
+    `rag.search_options`): name -> report, in the settings' order."""
+    if isinstance(questions, (str, os.PathLike)):
+        questions = load_questions(questions)
+    variants = standard_variants(rag.search_options) if variants is None else variants
+    reports = {}
+    for name, kwargs in variants.items():
+        logger.info("evaluating %d questions with %s", len(questions), name)
+        reports[name] = evaluate_rag(rag, questions, ks, min_overlap, progress, **kwargs)
+    return reports

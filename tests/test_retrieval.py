@@ -8,7 +8,18 @@ import numpy as np
 import pytest
 
 from audio_rag.context import expand, join_turns
-from audio_rag.evaluate import covers, evaluate, iou, judge, load_questions
+from audio_rag.evaluate import (
+    Answer,
+    Question,
+    QuestionResult,
+    compare,
+    covers,
+    evaluate,
+    iou,
+    judge,
+    load_questions,
+    summarise,
+)
 from audio_rag.hits import Hit
 from audio_rag.hybrid import HybridOptions, fuse
 from audio_rag.keyword import KeywordIndex, analyse, keyword_path, top_n
@@ -335,6 +346,54 @@ def test_evaluate_computes_recall_and_mrr():
     assert "recall@1" in rep.table() and rep.to_dict()["recall"]["@2"] == pytest.approx(2 / 3)
 
 
+class RecordingRAG:
+    """Stands in for AudioRAG in `compare`: records each search's options and answers
+    every question with one hit at A 0-4 s, except in keyword mode."""
+
+    def __init__(self, options: HybridOptions) -> None:
+        self.search_options, self.calls = options, []
+
+    def search(self, text, k, **kwargs):
+        self.calls.append(kwargs)
+        miss = kwargs.get("mode") == "keyword"
+        return [hit("1", source_id="A", start=20 if miss else 0, end=24 if miss else 4)]
+
+    def resolve_source(self, source):
+        return "A"
+
+
+def test_compare_runs_the_defaults_and_each_part_left_out():
+    qs = [Question("where?", [Answer("a.mp3", 0, 4)])] * 2
+    rag = RecordingRAG(HybridOptions())
+    reports = compare(rag, qs, ks=(1,))
+    assert list(reports) == [
+        "defaults",
+        "without reranker",
+        "without context vectors",
+        "transcript vectors only",
+        "keywords only",
+    ]
+    options = [rag.calls[i] for i in range(0, 10, 2)]  # two questions per setting
+    assert options[:2] == [{}, {"rerank": False}]
+    no_context = options[2]["weights"]
+    assert no_context["context"] == 0 and no_context["text"] == HybridOptions().weights["text"]
+    assert options[3:] == [{"mode": "dense"}, {"mode": "keyword"}]
+    assert reports["defaults"].recall[1] == 1.0 and reports["keywords only"].recall[1] == 0.0
+    plain = RecordingRAG(HybridOptions(rerank=None, weights={"text": 1, "context": 0}))
+    assert list(compare(plain, qs, ks=(1,))) == [
+        "defaults",
+        "transcript vectors only",
+        "keywords only",
+    ]  # nothing to leave out
+
+
+def test_time_per_question_is_the_median():
+    results = [QuestionResult(str(i), "q", 1, 1.0, ms=ms) for i, ms in enumerate((900, 20, 30))]
+    report = summarise(results, (1,))
+    assert report.ms_per_question == 30  # the first search's model loading left out
+    assert report.figures()["ms/q"] == "30" and "ms/q" in report.table()
+
+
 def test_cli_eval_prints_a_table_and_json(tone_rag, tone_files, tmp_path, capsys):
     from audio_rag.cli import main
 
@@ -358,6 +417,30 @@ def test_cli_eval_prints_a_table_and_json(tone_rag, tone_files, tmp_path, capsys
     assert main(["eval", str(tmp_path / "none.json"), "--db", str(db)]) == 1
     assert "none.json" in capsys.readouterr().err
     assert main(args + ["--weights", "text"]) == 1
+
+
+def test_cli_eval_compare_prints_one_row_per_setting(
+    tone_rag, tone_files, tmp_path, capsys, monkeypatch
+):
+    from audio_rag import cli
+
+    monkeypatch.setattr(cli, "_rag", lambda args: tone_rag)  # the fake models
+    f = tmp_path / "questions.json"
+    f.write_text(
+        json.dumps(
+            [{"question": "tone600", "source": str(tone_files[1]), "start": 0.1, "end": 3.9}]
+        )
+    )
+    args = ["eval", str(f), "--compare", "--no-progress"]
+    assert cli.main(args + ["--mode", "keyword"]) == 0
+    rows = [line.split("  ")[0].strip() for line in capsys.readouterr().out.splitlines()]
+    assert rows[:3] == ["setting", "as given", "defaults"]
+    assert "transcript vectors only" in rows and "keywords only" in rows
+    assert cli.main(args + ["--json"]) == 0
+    reports = json.loads(capsys.readouterr().out)
+    assert list(reports)[0] == "defaults" and "as given" not in reports
+    assert all(r["n"] == 1 and r["recall"]["@10"] == 1.0 for r in reports.values())
+    assert reports["defaults"]["ms_per_question"] > 0
 
 
 def test_tokens_of_an_older_analyser_are_dropped_and_rebuilt(tone_rag):
