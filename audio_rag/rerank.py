@@ -5,8 +5,9 @@ the right part of a conversation but often cannot tell apart neighbouring turns 
 same exchange. A cross-encoder reads the question and one candidate together (here, the
 unit's own text followed by the unit spoken before it, so a reply is read with what it
 answers) and scores how well that candidate answers; its order over the top candidates
-joins the fusion as one more ranked list (channel "rerank"). Only questions are re-ranked
-(`asks`): a keyword or known-item lookup keeps the first-stage order.
+joins the fusion as one more ranked list (channel "rerank"). Only questions and requests
+for an answer are re-ranked (`asks`): a keyword or known-item lookup keeps the
+first-stage order.
 
 Rerankers (`load_reranker(name)`):
   "dialogue-minilm"   bundled: the all-MiniLM-L6-v2 weights (already installed for text
@@ -54,14 +55,21 @@ QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were do does did can could "
     "will would should has have had".split()
 )
+REQUEST_WORDS = frozenset("tell explain describe summarise summarize give list".split())
+"""Openers of a request for an answer ("Tell me what the turbine cost"), re-ranked like
+a question: on the development questions turned into "Tell me ..." requests, re-ranking
+answered 71 of 115 first against 63 without."""
 
 
 def asks(query: str) -> bool:
-    """Whether `query` is a question (ends in "?" or opens with a question word). The
-    bundled reranker learned to judge answers to questions; keyword and known-item
-    lookups ("glowing lure anglerfish") keep the first-stage order."""
+    """Whether `query` asks for an answer: a question (ends in "?" or opens with a
+    question word) or a request ("tell me ...", "explain ..."). The bundled reranker
+    learned to judge answers to questions; keyword and known-item lookups ("glowing lure
+    anglerfish", "find the bit about the reservoir") keep the first-stage order."""
     words = query.strip().lower().split()
-    return bool(words) and (is_question(query) or words[0] in QUESTION_WORDS)
+    if not words:
+        return False
+    return is_question(query) or words[0] in QUESTION_WORDS or words[0] in REQUEST_WORDS
 
 
 def passage_text(own: str, before: str | None) -> str:

@@ -41,6 +41,8 @@ def test_only_questions_are_reranked():
     assert asks("Is the museum open on Sundays") and asks("bridge works?")
     assert not asks("glowing lure anglerfish") and not asks("the bit about the twelve year old")
     assert not asks("   ")
+    assert asks("Tell me what the turbine cost") and asks("explain why the market moved")
+    assert not asks("find the bit about the reservoir") and not asks("telling stories")
 
 
 def test_the_reranker_order_joins_the_fusion_with_its_weight():
