@@ -106,8 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--source", help="only hits from this source (path or source id)")
     s.add_argument("--speaker", help="only hits spoken by this speaker (id or name)")
     _ranking_options(s)
-    s.add_argument("--start", type=float, help="only units after this time (seconds)")
-    s.add_argument("--end", type=float, help="only units before this time (seconds)")
+    s.add_argument("--start", type=_clock, help="only units after this time (seconds or H:MM:SS)")
+    s.add_argument("--end", type=_clock, help="only units before this time (seconds or H:MM:SS)")
     s.add_argument("--language", help="only units in this language (code, e.g. en)")
     s.add_argument("--after", help="only sources ingested on/after (YYYY-MM-DD or Unix time)")
     s.add_argument("--before", help="only sources ingested on/before (YYYY-MM-DD or Unix time)")
@@ -283,6 +283,16 @@ def _ranking_kwargs(args) -> dict:
     if args.rerank:
         kw["rerank"] = False if args.rerank.lower() == "none" else args.rerank
     return kw
+
+
+def _clock(text: str) -> float:
+    """argparse type: seconds or a clock time (`parse_clock`)."""
+    from .hits import parse_clock
+
+    try:
+        return parse_clock(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def parse_weights(text: str) -> dict[str, float]:

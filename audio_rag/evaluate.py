@@ -4,7 +4,8 @@ Question file (JSON): a list of questions, or an object {"questions": [...]}. A 
 is {"question": TEXT, "source": AUDIO, "start": SECONDS, "end": SECONDS}, or, when
 several places answer it, {"question": TEXT, "answers": [{"source", "start", "end"},
 ...]}. An optional "id" names it in the output. `source` is a path (relative paths are
-taken from the question file's folder) or a source id of the index.
+taken from the question file's folder) or a source id of the index; times are seconds
+(812.4) or clock times ("13:32.4", "1:02:03").
 
 A hit answers a question when it comes from an answer's source and covers at least
 `min_overlap` (default half) of that answer's time span. Per question we take the rank
@@ -34,7 +35,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .errors import AudioRAGError
-from .hits import Hit
+from .hits import Hit, parse_clock
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ def _question(q, i: int, path: Path) -> Question:
     answers = []
     for a in spans:
         try:
-            src, start, end = str(a["source"]), float(a["start"]), float(a["end"])
+            src, start, end = str(a["source"]), parse_clock(a["start"]), parse_clock(a["end"])
         except (KeyError, TypeError, ValueError) as e:
             raise AudioRAGError(f"{where}: each answer needs source, start, end ({e})") from e
         if end <= start:

@@ -94,3 +94,24 @@ def fmt_clock(t: float) -> str:
     m, s = divmod(max(t, 0.0), 60)
     h, m = divmod(int(m), 60)
     return f"{h}:{m:02d}:{s:04.1f}" if h else f"{m}:{s:04.1f}"
+
+
+def parse_clock(value: float | int | str) -> float:
+    """Seconds from a number or a clock time as people write it: "812.4", "13:32",
+    "1:02:03.5". Raises ValueError on anything else, or a negative time."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = float(value)
+    else:
+        parts = str(value).strip().split(":")
+        try:
+            nums = [float(p) for p in parts]
+        except ValueError:
+            raise ValueError(f"not a time: {value!r} (write seconds or H:MM:SS)") from None
+        if len(nums) > 3 or any(n < 0 or n >= 60 for n in nums[1:]):
+            raise ValueError(f"not a time: {value!r} (write seconds or H:MM:SS)")
+        seconds = 0.0
+        for n in nums:
+            seconds = seconds * 60 + n
+    if not seconds >= 0:  # also NaN
+        raise ValueError(f"time must be positive, got {value!r}")
+    return seconds

@@ -49,3 +49,11 @@ def test_rerank_option_names_a_reranker_or_none():
         assert got == {"rerank": False}
         got = _ranking_kwargs(parser.parse_args(cmd + ["--rerank", "dialogue-minilm"]))
         assert got == {"rerank": "dialogue-minilm"}
+
+
+def test_search_times_take_seconds_or_clock_times(capsys):
+    args = build_parser().parse_args(["search", "q", "--start", "1:02:03", "--end", "4000.5"])
+    assert (args.start, args.end) == (3723.0, 4000.5)
+    with pytest.raises(SystemExit) as e:
+        build_parser().parse_args(["search", "q", "--start", "1:75"])
+    assert e.value.code == 2 and "not a time: '1:75'" in capsys.readouterr().err

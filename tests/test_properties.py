@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from audio_rag.audio import SAMPLE_RATE, iter_blocks, load_audio, quietest_cut
 from audio_rag.errors import AudioDecodeError
 from audio_rag.fusion import rrf, rrf_scores
+from audio_rag.hits import fmt_clock, parse_clock
 from audio_rag.segment import fixed_windows, gaps
 from audio_rag.store import unit_id
 from audio_rag.transcribe import Segment, Word
@@ -256,3 +257,16 @@ def test_fuzz_script_runs_for_the_time_given_and_reports(tmp_path):
     assert report["counts"]["ok"] > 0 and report["counts"]["clean"] > 0
     assert done.returncode == (1 if report["found"] else 0)
     assert report["found"] == [], report["found"]  # the decoder kept its contract
+
+
+@given(st.floats(min_value=0, max_value=100_000, allow_nan=False))
+def test_a_displayed_clock_time_reads_back(t):
+    assert parse_clock(fmt_clock(t)) == pytest.approx(t, abs=0.05)  # shown to 0.1 s
+
+
+def test_clock_times_as_people_write_them():
+    assert parse_clock("1:02:03.5") == 3723.5 and parse_clock(" 13:32 ") == 812
+    assert parse_clock("812.4") == parse_clock(812.4) == 812.4 and parse_clock(7) == 7.0
+    for bad in ("12:75", "1:2:3:4", "ten", "", "-3", "nan", True):
+        with pytest.raises(ValueError):
+            parse_clock(bad)

@@ -311,6 +311,12 @@ def test_question_file_formats_and_errors(tmp_path):
     f.write_text("[]")
     with pytest.raises(Exception, match="q.json"):
         load_questions(f)
+    f.write_text(json.dumps([{"question": "x?", "source": "a", "start": "1:02", "end": "1:05.5"}]))
+    answer = load_questions(f)[0].answers[0]
+    assert (answer.start, answer.end) == (62.0, 65.5)  # clock times
+    f.write_text(json.dumps([{"question": "x?", "source": "a", "start": "1:75", "end": "2:00"}]))
+    with pytest.raises(Exception, match="q.json: question 1: .*not a time: '1:75'"):
+        load_questions(f)
 
 
 def test_overlap_measures():
