@@ -33,6 +33,7 @@ import numpy as np
 
 from .audio import SAMPLE_RATE
 from .errors import AudioRAGError, MissingDependencyError, UnknownNameError
+from .loading import quiet_weights
 from .pooling import check_pooling, l2_normalize, pool, pooled_dim
 from .segment import Span
 
@@ -171,7 +172,8 @@ def _load(what: str, loader, source: str):
     except ImportError as e:  # pragma: no cover - installed with sentence-transformers
         raise MissingDependencyError(f"the {what} encoder needs: pip install transformers") from e
     try:
-        return loader(source)
+        with quiet_weights():
+            return loader(source)
     except OSError as e:
         raise AudioRAGError(
             f"cannot load {what} model {source!r}: {e}. Give a local folder, or a hub id "

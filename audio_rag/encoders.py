@@ -15,6 +15,7 @@ import numpy as np
 from .audio import SAMPLE_RATE
 from .audio_encoders import EncoderBase, EncoderSpec
 from .errors import MissingDependencyError
+from .loading import quiet_weights
 from .models import DEFAULT_TEXT_MODEL, resolve
 from .pooling import l2_normalize, pool, pooled_dim
 from .segment import fixed_windows
@@ -41,7 +42,8 @@ class TextEmbedder:
             except ImportError as e:  # pragma: no cover - core dependency
                 raise MissingDependencyError("pip install sentence-transformers") from e
             logger.info("loading text model %s from %s", self.name, self.resolved.location)
-            self._model = SentenceTransformer(self.resolved.location, device=self._device)
+            with quiet_weights():
+                self._model = SentenceTransformer(self.resolved.location, device=self._device)
         return self._model
 
     @property

@@ -31,6 +31,7 @@ from typing import Protocol
 import numpy as np
 
 from .errors import AudioRAGError
+from .loading import quiet_weights
 from .replies import is_question
 
 logger = logging.getLogger(__name__)
@@ -172,7 +173,8 @@ class DialogueReranker:
         meta = json.loads(str(delta["meta"]))
         where = self._base or resolve("text", meta["base"]).location
         tok = AutoTokenizer.from_pretrained(where)
-        model = AutoModel.from_pretrained(where).eval()
+        with quiet_weights():
+            model = AutoModel.from_pretrained(where).eval()
         merge_delta(model, delta, meta)
         head = torch.nn.Linear(model.config.hidden_size, 1)
         load_head(head, delta)
@@ -253,7 +255,8 @@ class CrossEncoderReranker:
             except ImportError as e:  # pragma: no cover - a core dependency
                 raise ImportError("rerankers need sentence-transformers") from e
             try:
-                self._model = CrossEncoder(self.name, device=self._device)
+                with quiet_weights():
+                    self._model = CrossEncoder(self.name, device=self._device)
             except OSError as e:
                 raise AudioRAGError(f"reranker {self.name!r} could not be loaded: {e}") from e
         pairs = [(query, p) for p in passages]

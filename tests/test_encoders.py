@@ -174,3 +174,23 @@ def test_clap_text_and_audio_share_one_space(tiny):
 
 def test_every_registered_backend_is_tested():
     assert set(AUDIO_ENCODERS) - {"whisper-encoder"} == set(KINDS)
+
+
+def test_model_loading_hides_only_the_weight_bar():
+    from transformers.utils import logging as hf_logging
+
+    from audio_rag.loading import hide_weight_bars, quiet_weights
+
+    def factory(*args, **kwargs):
+        return kwargs
+
+    assert hide_weight_bars()(factory, (), {"desc": "Loading weights"})["disable"] is True
+    assert "disable" not in hide_weight_bars()(factory, (), {"desc": "Downloading"})
+    seen = []
+    chained = hide_weight_bars(lambda f, a, kw: seen.append(kw) or f(*a, **kw))
+    chained(factory, (), {"desc": "Loading weights"})
+    assert seen == [{"desc": "Loading weights", "disable": True}]  # the earlier hook still runs
+    before = getattr(hf_logging, "_tqdm_hook", None)
+    with quiet_weights():
+        assert getattr(hf_logging, "_tqdm_hook", None) is not before
+    assert getattr(hf_logging, "_tqdm_hook", None) is before  # put back
