@@ -60,6 +60,8 @@ REQUEST_WORDS = frozenset("tell explain describe summarise summarize give list".
 """Openers of a request for an answer ("Tell me what the turbine cost"), re-ranked like
 a question: on the development questions turned into "Tell me ..." requests, re-ranking
 answered 71 of 115 first against 63 without."""
+LEAD_INS = frozenset("please so and but ok okay now hey".split())
+"""Words skipped before the opener: "Please tell me ...", "So, why did ..."."""
 
 
 def asks(query: str) -> bool:
@@ -67,7 +69,9 @@ def asks(query: str) -> bool:
     question word) or a request ("tell me ...", "explain ..."). The bundled reranker
     learned to judge answers to questions; keyword and known-item lookups ("glowing lure
     anglerfish", "find the bit about the reservoir") keep the first-stage order."""
-    words = query.strip().lower().split()
+    words = [w.strip(",.:;!") for w in query.lower().split()]
+    while words and words[0] in LEAD_INS:
+        words.pop(0)
     if not words:
         return False
     return is_question(query) or words[0] in QUESTION_WORDS or words[0] in REQUEST_WORDS

@@ -43,6 +43,8 @@ def test_only_questions_are_reranked():
     assert not asks("   ")
     assert asks("Tell me what the turbine cost") and asks("explain why the market moved")
     assert not asks("find the bit about the reservoir") and not asks("telling stories")
+    assert asks("Please, tell me the price") and asks("So why did they move it")
+    assert not asks("please") and not asks("ok the reservoir bit")
 
 
 def test_the_reranker_order_joins_the_fusion_with_its_weight():
