@@ -83,10 +83,13 @@ class EvalReport:
 
     def figures(self) -> dict[str, str]:
         """The summary figures as printed: column name -> value."""
-        out = {f"recall@{k}": f"{v:.3f}" for k, v in self.recall.items()}
-        out.update(MRR=f"{self.mrr:.3f}", **{"overlap@1": f"{self.overlap_at_1:.3f}"})
-        out.update({"ms/q": f"{self.ms_per_question:.0f}", "questions": str(self.n)})
-        return out
+        return {
+            **{f"recall@{k}": f"{v:.3f}" for k, v in self.recall.items()},
+            "MRR": f"{self.mrr:.3f}",
+            "overlap@1": f"{self.overlap_at_1:.3f}",
+            "ms/q": f"{self.ms_per_question:.0f}",
+            "questions": str(self.n),
+        }
 
     def table(self) -> str:
         """A small text table of the summary figures."""
