@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import os
@@ -394,6 +393,7 @@ def cmd_search(args) -> int:
 
 def cmd_eval(args) -> int:
     from .evaluate import compare, comparison_table, load_questions, standard_variants
+    from .progress import question_bar
 
     try:
         ks = [int(x) for x in args.ks.split(",") if x.strip()]
@@ -407,7 +407,7 @@ def cmd_eval(args) -> int:
     variants = {"as given" if given else "defaults": given}
     if args.compare:
         variants.update(standard_variants(rag.search_options))
-    with _question_bar(len(questions) * len(variants), not args.no_progress) as bar:
+    with question_bar(len(questions) * len(variants), not args.no_progress) as bar:
         reports = compare(rag, questions, variants, ks, args.min_overlap, bar)
     if args.json:
         dicts = {name: r.to_dict() for name, r in reports.items()}
@@ -422,18 +422,6 @@ def cmd_eval(args) -> int:
             got = f"rank {r.rank}" if r.rank else f"not in top {max(ks)}"
             print(f"  {r.id}: {r.question!r}: {got}; top hit {r.top or '-'}")
     return 0
-
-
-@contextlib.contextmanager
-def _question_bar(total: int, enabled: bool):
-    """A progress callback over `total` searches (a tqdm bar on stderr when enabled)."""
-    if not enabled:
-        yield None
-        return
-    from tqdm import tqdm
-
-    with tqdm(total=total, unit="question", leave=False) as bar:
-        yield lambda: bar.update(1)
 
 
 def cmd_transcript(args) -> int:

@@ -97,12 +97,15 @@ class EvalReport:
         return text_table([list(figures), list(figures.values())])
 
 
-def text_table(rows: Sequence[Sequence[str]]) -> str:
-    """Rows of cells as right-aligned columns; the first column is left-aligned."""
+def text_table(rows: Sequence[Sequence[str]], labelled: bool = False) -> str:
+    """Rows of cells as right-aligned columns; with `labelled`, the first column (row
+    names) is left-aligned."""
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:
-        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
+        cells = [c.rjust(w) for c, w in zip(row, widths)]
+        if labelled:
+            cells[0] = row[0].ljust(widths[0])
         lines.append("  ".join(cells))
     return "\n".join(lines)
 
@@ -112,7 +115,7 @@ def comparison_table(reports: Mapping[str, EvalReport]) -> str:
     columns = list(next(iter(reports.values())).figures())
     rows = [["setting", *columns]]
     rows += [[name, *rep.figures().values()] for name, rep in reports.items()]
-    return text_table(rows)
+    return text_table(rows, labelled=True)
 
 
 def load_questions(path: str | os.PathLike) -> list[Question]:

@@ -102,13 +102,12 @@ def parse_clock(value: float | int | str) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = float(value)
     else:
-        parts = str(value).strip().split(":")
         try:
-            nums = [float(p) for p in parts]
+            nums = [float(p) for p in str(value).strip().split(":")]
+            if len(nums) > 3 or any(n < 0 or n >= 60 for n in nums[1:]):
+                raise ValueError
         except ValueError:
             raise ValueError(f"not a time: {value!r} (write seconds or H:MM:SS)") from None
-        if len(nums) > 3 or any(n < 0 or n >= 60 for n in nums[1:]):
-            raise ValueError(f"not a time: {value!r} (write seconds or H:MM:SS)")
         seconds = 0.0
         for n in nums:
             seconds = seconds * 60 + n

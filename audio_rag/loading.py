@@ -6,10 +6,7 @@ audio_rag loads a model, then puts back whatever tqdm hook was set before."""
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Iterator
-
-logger = logging.getLogger(__name__)
 
 BAR = "Loading weights"
 

@@ -1,7 +1,9 @@
-"""A tqdm progress bar for the CLI, driven by the pipeline's progress hook."""
+"""tqdm progress bars for the CLI: ingest (driven by the pipeline's progress hook) and
+evaluation (one step per search)."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from .audio import probe_duration
@@ -40,3 +42,16 @@ class IngestProgress:
             self.bar.update(info["seconds"])
         elif event == "file_done" and info["result"].status != "ingested":
             self.bar.update(probe_duration(info["result"].path))
+
+
+@contextlib.contextmanager
+def question_bar(total: int, enabled: bool = True):
+    """A progress callback over `total` searches (a tqdm bar on stderr), or None when
+    not enabled."""
+    if not enabled:
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="question", leave=False) as bar:
+        yield lambda: bar.update(1)

@@ -350,6 +350,8 @@ def test_evaluate_computes_recall_and_mrr():
     assert rep.mrr == pytest.approx((1 + 0.5) / 3)
     assert rep.overlap_at_1 == pytest.approx(1 / 3)
     assert "recall@1" in rep.table() and rep.to_dict()["recall"]["@2"] == pytest.approx(2 / 3)
+    head, values = rep.table().splitlines()
+    assert values.split()[0] == "0.333" and values.index("0.333") + 5 == len("recall@1")  # right
 
 
 class RecordingRAG:
