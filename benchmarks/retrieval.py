@@ -8,6 +8,8 @@ Question sets (benchmarks/data/retrieval/):
                   tuned on
   fresh           a second held-out set of that kind (two more authors, other themes),
                   written after all defaults were set and run once to report them
+  third           a third held-out set of that kind (two more authors, other themes),
+                  written and run once the same way, after the second was reported
   conversations   paraphrased questions over the 12 speaker dev conversations
                   (benchmarks/data/speakers/conv*: sentences shuffled across topics, so an
                   answer has no conversational context; a sentence is spoken in several
@@ -208,6 +210,7 @@ DIALOGUE_SETS = {  # set name -> (file stem, what it is for)
     "dialogues": ("dialogues", "development"),
     "heldout": ("dialogues_heldout", "held-out, never tuned on"),
     "fresh": ("dialogues_fresh", "second held-out set, run once"),
+    "third": ("dialogues_third", "third held-out set, run once"),
 }
 SETS = (*DIALOGUE_SETS, "conversations", "long")
 

@@ -2,12 +2,13 @@
 
 The text lives in scripts/retrieval_dialogues.py (development set: used to choose defaults),
 scripts/retrieval_dialogues_heldout.py (held-out set: only reported, never tuned on) and
-scripts/retrieval_dialogues_fresh.py (a second held-out set, by two more authors, written
-after the defaults were set).
+scripts/retrieval_dialogues_fresh.py and scripts/retrieval_dialogues_third.py (second and
+third held-out sets, each by two more authors, written after the defaults were set).
 Each sentence is spoken by its role's TTS voice; sentences of a turn follow each other
 after a short pause, turns after a longer one. Because the audio is assembled here, every
 sentence's time span is known exactly, so each question's answers are the spans of the
-sentences it names. Writes, per set NAME (dialogues, dialogues_heldout, dialogues_fresh):
+sentences it names. Writes, per set NAME (dialogues, dialogues_heldout, dialogues_fresh,
+dialogues_third):
 
     benchmarks/data/retrieval/NAME/<conversation>.<mp3|ogg|m4a|opus>
     benchmarks/data/retrieval/NAME/<conversation>.json   turns with person, text, sentences
@@ -40,6 +41,7 @@ SETS = {
     "dialogues": "retrieval_dialogues",
     "dialogues_heldout": "retrieval_dialogues_heldout",
     "dialogues_fresh": "retrieval_dialogues_fresh",
+    "dialogues_third": "retrieval_dialogues_third",
 }
 FORMATS = ["mp3", "ogg", "m4a", "opus"]
 SENTENCE_GAP = (0.15, 0.35)
