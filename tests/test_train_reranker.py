@@ -106,3 +106,18 @@ def test_training_corpus_shares_nothing_with_the_evaluation_dialogues():
             for _, text in conv["turns"]:
                 shared = said & {s.lower() for s in train_reranker.sentences(text)}
                 assert not shared, (module, shared)
+
+
+def test_committed_evaluation_sets_match_their_text():
+    """Each dialogue question file asks its script's questions, in order, and each answer
+    is the time span of the named sentence in the committed audio's turn record."""
+    for set_name, module in make_retrieval_devset.SETS.items():
+        text = importlib.import_module(module)
+        data = json.loads((make_retrieval_devset.OUT / f"{set_name}.json").read_text())
+        assert [q["question"] for q in data["questions"]] == [q for q, _, _ in text.QUESTIONS]
+        for q, (question, name, starts) in zip(data["questions"], text.QUESTIONS):
+            source = q["answers"][0]["source"]
+            assert Path(source).stem == name and (make_retrieval_devset.OUT / source).exists()
+            turns = json.loads((make_retrieval_devset.OUT / set_name / f"{name}.json").read_text())
+            spans = make_retrieval_devset.answer_spans(turns["turns"], starts, source, question)
+            assert q["answers"] == spans, question
