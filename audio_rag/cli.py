@@ -135,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-overlap",
         type=float,
         default=0.5,
-        help="share of an answer span a hit must cover (default 0.5)",
+        help="how much of the shorter of hit and answer span the two must share (default 0.5)",
     )
     s.add_argument("--misses", action="store_true", help="list questions not answered at 1")
     s.add_argument(

@@ -7,9 +7,11 @@ several places answer it, {"question": TEXT, "answers": [{"source", "start", "en
 taken from the question file's folder) or a source id of the index; times are seconds
 (812.4) or clock times ("13:32.4", "1:02:03").
 
-A hit answers a question when it comes from an answer's source and covers at least
-`min_overlap` (default half) of that answer's time span. Per question we take the rank
-of the first answering hit among the top `max(ks)`:
+A hit answers a question when it comes from an answer's source and the two time spans
+share at least `min_overlap` (default half) of the shorter one: the hit covers half of a
+short answer, or lies at least half inside a long one (a unit lasts at most 20 s, so it
+could never cover half of a labelled minute). Per question we take the rank of the first
+answering hit among the top `max(ks)`:
   recall@k  share of questions answered within the top k
   MRR       mean of 1/rank (0 when unanswered)
   overlap@1 mean temporal IoU between the top hit and the best-matching answer span
@@ -159,9 +161,10 @@ def iou(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def covers(hit: tuple[float, float], answer: tuple[float, float], min_overlap: float) -> bool:
-    """Does the hit span cover at least `min_overlap` of the answer span?"""
+    """Do the hit and answer spans share at least `min_overlap` of the shorter one?"""
     inter = max(0.0, min(hit[1], answer[1]) - max(hit[0], answer[0]))
-    return inter >= min_overlap * (answer[1] - answer[0]) - 1e-9
+    shorter = min(hit[1] - hit[0], answer[1] - answer[0])
+    return inter > 0 and inter >= min_overlap * shorter - 1e-9
 
 
 def judge(

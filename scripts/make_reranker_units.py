@@ -9,8 +9,9 @@ brings. This script builds that situation from the training corpus
 (scripts/reranker_corpus/, never the evaluation dialogues): every conversation is spoken
 by TTS voices (one per role, as scripts/make_retrieval_devset.py does), all of them are
 ingested into one index, and each question is searched with re-ranking off. The `depth`
-best candidates are written with a label: 1 when the unit covers at least half of a
-sentence that answers the question (the rule `audio_rag.evaluate` scores by).
+best candidates are written with a label: 1 when the unit and a sentence that answers
+the question share at least half of the shorter span (the rule `audio_rag.evaluate` scores
+by; the bundled weights were trained when it read: the unit covers half of the sentence).
 
 Writes JSON lines, one per question with a labelled candidate among them:
     {"conversation", "question", "passages": [text [SEP] text before], "labels": [0|1]}

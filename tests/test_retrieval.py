@@ -323,6 +323,9 @@ def test_overlap_measures():
     assert iou((0, 10), (5, 15)) == pytest.approx(5 / 15)
     assert iou((0, 1), (2, 3)) == 0
     assert covers((0, 6), (4, 8), 0.5) and not covers((0, 5), (4, 8), 0.5)
+    # a unit inside a long labelled answer answers it; one at its edge must be half inside
+    assert covers((30, 45), (0, 120), 0.5) and covers((110, 130), (0, 120), 0.5)
+    assert not covers((115, 130), (0, 120), 0.5) and not covers((120, 130), (0, 120), 0.5)
     hits = [hit("x", source_id="B", start=0, end=5), hit("y", source_id="A", start=10, end=14)]
     assert judge(hits, [("A", 11, 13)], 0.5) == (2, 0.0)
     assert judge(hits, [("B", 0, 10)], 0.5) == (1, 0.5)
