@@ -91,10 +91,12 @@ class Baseline:
         from faster_whisper import WhisperModel
         from sentence_transformers import SentenceTransformer
 
+        from audio_rag.loading import quiet_weights
         from audio_rag.models import resolve
 
         self.whisper = WhisperModel(resolve("whisper", "tiny.en").location, compute_type="int8")
-        self.embedder = SentenceTransformer(resolve("text", "all-MiniLM-L6-v2").location)
+        with quiet_weights():
+            self.embedder = SentenceTransformer(resolve("text", "all-MiniLM-L6-v2").location)
         client = chromadb.PersistentClient(str(db), Settings(anonymized_telemetry=False))
         self.col = client.get_or_create_collection(
             "baseline", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
