@@ -346,7 +346,7 @@ class AudioRAG:
         reranker name (see `audio_rag.rerank`), True for the options' reranker or else
         the bundled one, False for none; None keeps the options' choice. Audio queries
         rank by cosine similarity of audio vectors. See `Hit` for what a score means.
-        Filters (pushed down to Chroma): `source` (path in any spelling, or source id),
+        Filters (pushed down to Chroma): `source` (path in any spelling, file name or source id),
         `speaker` (id or enrolled name), `start`/`end` (seconds: units overlapping that
         time range), `language` (code such as "en"), `ingested_after`/`ingested_before`
         (Unix time of ingest). `context`: each hit grows by that many neighbouring units
@@ -586,7 +586,8 @@ class AudioRAG:
         return self.store.units(self.resolve_source(source))
 
     def resolve_source(self, source: str | os.PathLike) -> str:
-        """Source id of a path (any spelling: relative, ~, symlink) or of an id or its prefix."""
+        """Source id of a path (any spelling: relative, ~, symlink), of an id or its prefix,
+        or of a bare file name ("ep1.mp3") that one indexed source has."""
         text = str(source)
         if text and self.store.exists() and self.store.source(text) is not None:
             return text  # an exact source id: no need to read every record
@@ -604,6 +605,14 @@ class AudioRAG:
                 sid = file_digest(path)[:16]
                 if any(r["source_id"] == sid for r in records):
                     return sid
+        named = _named(text, records)
+        if len(named) == 1:
+            return named[0]
+        if named:
+            raise AudioRAGError(
+                f"{text}: {len(named)} indexed sources have this name; give more of the path "
+                "or a source id (see `audio-rag info`)"
+            )
         raise AudioRAGError(f"{text}: not in index {self.store.name!r} (see `audio-rag info`)")
 
     # ---- speakers -------------------------------------------------------------------
@@ -705,3 +714,11 @@ def _reranker_name(choice: str | bool | None, current: str | None) -> str | None
     if choice is True:
         return current or BUNDLED
     return choice or None
+
+
+def _named(text: str, records: list[dict]) -> list[str]:
+    """Source ids of the records whose file is called `text`, when `text` is a bare file
+    name (no folder part)."""
+    if not text or Path(text).name != text:
+        return []
+    return [r["source_id"] for r in records if Path(r["path"]).name == text]

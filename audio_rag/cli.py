@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("query", nargs="?", help="text query")
     s.add_argument("--audio", metavar="FILE", help="query by example: an audio file")
     s.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
-    s.add_argument("--source", help="only hits from this source (path or source id)")
+    s.add_argument("--source", help="only hits from this source (path, file name or source id)")
     s.add_argument("--speaker", help="only hits spoken by this speaker (id or name)")
     _ranking_options(s)
     s.add_argument("--start", type=_clock, help="only units after this time (seconds or H:MM:SS)")

@@ -4,8 +4,10 @@ Question file (JSON): a list of questions, or an object {"questions": [...]}. A 
 is {"question": TEXT, "source": AUDIO, "start": SECONDS, "end": SECONDS}, or, when
 several places answer it, {"question": TEXT, "answers": [{"source", "start", "end"},
 ...]}. An optional "id" names it in the output. `source` is a path (relative paths are
-taken from the question file's folder) or a source id of the index; times are seconds
-(812.4) or clock times ("13:32.4", "1:02:03").
+taken from the question file's folder), a bare file name that one indexed source has, or
+a source id of the index; times are seconds (812.4) or clock times ("13:32.4", "1:02:03").
+Every answer source is looked up before the first search: one error names all that the
+index lacks.
 
 A hit answers a question when it comes from an answer's source and the two time spans
 share at least `min_overlap` (default half) of the shorter one: the hit covers half of a
@@ -205,14 +207,10 @@ def evaluate(
         raise ValueError(f"ks must be positive, got {ks}")
     if not 0 < min_overlap <= 1:
         raise ValueError(f"min_overlap must be in (0, 1], got {min_overlap}")
-    ids: dict[str, str] = {}
+    ids = answer_sources(questions, resolve)
     results = []
     for q in questions:
-        spans = []
-        for a in q.answers:
-            if a.source not in ids:
-                ids[a.source] = resolve(a.source)
-            spans.append((ids[a.source], a.start, a.end))
+        spans = [(ids[a.source], a.start, a.end) for a in q.answers]
         t0 = time.perf_counter()
         hits = search(q.question, ks[-1])
         ms = (time.perf_counter() - t0) * 1000
@@ -221,6 +219,32 @@ def evaluate(
         if progress is not None:
             progress()
     return summarise(results, ks)
+
+
+def answer_sources(questions: Sequence[Question], resolve: Callable[[str], str]) -> dict[str, str]:
+    """Answer source -> source id, for every question, before any search runs; one error
+    names each source the index lacks and the questions that cite it."""
+    ids: dict[str, str] = {}
+    missing: dict[str, list[str]] = {}
+    for q in questions:
+        for a in q.answers:
+            if a.source in ids:
+                continue
+            try:
+                ids[a.source] = resolve(a.source)
+            except AudioRAGError as e:
+                missing.setdefault(str(e), []).append(q.id)
+    if missing:
+        lines = [f"  {_cited_by(qs)}: {why}" for why, qs in missing.items()]
+        raise AudioRAGError(
+            f"{len(missing)} answer source(s) not found in the index:\n" + "\n".join(lines)
+        )
+    return ids
+
+
+def _cited_by(ids: list[str]) -> str:
+    ids = list(dict.fromkeys(ids))
+    return ("question " if len(ids) == 1 else "questions ") + ", ".join(ids)
 
 
 def summarise(results: Sequence[QuestionResult], ks: Sequence[int]) -> EvalReport:

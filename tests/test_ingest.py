@@ -112,6 +112,20 @@ def test_source_filter_and_source_lookup(fake_rag, tone_files, monkeypatch):
         rag.resolve_source("nothing-here.wav")
 
 
+def test_a_bare_file_name_finds_its_source_unless_two_share_it(fake_rag, tone_files, tmp_path):
+    """Question files and --source often name just the file ("ep1.mp3")."""
+    rag = fake_rag()
+    rag.ingest(tone_files)
+    assert rag.resolve_source("high.wav") == rag.resolve_source(tone_files[2])  # cwd elsewhere
+    with pytest.raises(AudioRAGError, match="not in index"):
+        rag.resolve_source("elsewhere/high.wav")  # a folder given must match
+    other = tmp_path / "other"
+    other.mkdir()
+    rag.ingest([write_wav(other / "high.wav", tone(990, 3))])
+    with pytest.raises(AudioRAGError, match="2 indexed sources have this name"):
+        rag.resolve_source("high.wav")
+
+
 def test_model_mismatch_is_refused_clearly(fake_rag, tone_files, tmp_path):
     fake_rag().ingest(tone_files[:1])
 

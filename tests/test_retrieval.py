@@ -357,6 +357,32 @@ def test_evaluate_computes_recall_and_mrr():
     assert values.split()[0] == "0.333" and values.index("0.333") + 5 == len("recall@1")  # right
 
 
+def test_unknown_answer_sources_are_all_named_before_any_search():
+    from audio_rag.errors import AudioRAGError
+
+    def resolve(source):
+        if source != "a.mp3":
+            raise AudioRAGError(f"{source}: not in index")
+        return "A"
+
+    def search(q, k):
+        raise AssertionError("searched before the question file was checked")
+
+    qs = [
+        Question("one", [Answer("a.mp3", 0, 4)], "q1"),
+        Question("two", [Answer("ep9.mp3", 0, 4)], "q2"),
+        Question("three", [Answer("a.mp3", 0, 4), Answer("ep9.mp3", 5, 9)], "q3"),
+        Question("four", [Answer("dir/ep10.mp3", 0, 4)], "q4"),
+    ]
+    with pytest.raises(AudioRAGError) as err:
+        evaluate(qs, search, resolve)
+    assert str(err.value).splitlines() == [
+        "2 answer source(s) not found in the index:",
+        "  questions q2, q3: ep9.mp3: not in index",
+        "  question q4: dir/ep10.mp3: not in index",
+    ]
+
+
 class RecordingRAG:
     """Stands in for AudioRAG in `compare`: records each search's options and answers
     every question with one hit at A 0-4 s, except in keyword mode."""
