@@ -11,8 +11,8 @@ index lacks.
 
 A hit answers a question when it comes from an answer's source and the two time spans
 share at least `min_overlap` (default half) of the shorter one: the hit covers half of a
-short answer, or lies at least half inside a long one (a unit lasts at most 20 s, so it
-could never cover half of a labelled minute). Per question we take the rank of the first
+short answer, or lies at least half inside a long one (units last at most 20 s by
+default, so none could cover half of a labelled minute). Per question we take the rank of the first
 answering hit among the top `max(ks)`:
   recall@k  share of questions answered within the top k
   MRR       mean of 1/rank (0 when unanswered)
