@@ -12,8 +12,8 @@ index lacks.
 A hit answers a question when it comes from an answer's source and the two time spans
 share at least `min_overlap` (default half) of the shorter one: the hit covers half of a
 short answer, or lies at least half inside a long one (units last at most 20 s by
-default, so none could cover half of a labelled minute). Per question we take the rank of the first
-answering hit among the top `max(ks)`:
+default, so none could cover half of a labelled minute). Per question we take the rank
+of the first answering hit among the top `max(ks)`:
   recall@k  share of questions answered within the top k
   MRR       mean of 1/rank (0 when unanswered)
   overlap@1 mean temporal IoU between the top hit and the best-matching answer span
@@ -224,20 +224,19 @@ def evaluate(
 def answer_sources(questions: Sequence[Question], resolve: Callable[[str], str]) -> dict[str, str]:
     """Answer source -> source id, for every question, before any search runs; one error
     names each source the index lacks and the questions that cite it."""
-    ids: dict[str, str] = {}
-    missing: dict[str, list[str]] = {}
+    cited: dict[str, list[str]] = {}  # source -> ids of the questions citing it
     for q in questions:
         for a in q.answers:
-            if a.source in ids:
-                continue
-            try:
-                ids[a.source] = resolve(a.source)
-            except AudioRAGError as e:
-                missing.setdefault(str(e), []).append(q.id)
+            cited.setdefault(a.source, []).append(q.id)
+    ids, missing = {}, []
+    for source, qs in cited.items():
+        try:
+            ids[source] = resolve(source)
+        except AudioRAGError as e:
+            missing.append(f"  {_cited_by(qs)}: {e}")
     if missing:
-        lines = [f"  {_cited_by(qs)}: {why}" for why, qs in missing.items()]
         raise AudioRAGError(
-            f"{len(missing)} answer source(s) not found in the index:\n" + "\n".join(lines)
+            f"{len(missing)} answer source(s) not found in the index:\n" + "\n".join(missing)
         )
     return ids
 
