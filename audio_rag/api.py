@@ -27,7 +27,7 @@ from .hybrid import RERANK, HybridOptions, ranked, search_text
 from .lock import IndexLock, lock_path
 from .mmr import DEFAULT_LAMBDA
 from .models import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
-from .pipeline import FileResult, Hook, Ingestor, IngestReport
+from .pipeline import FileResult, Hook, Ingestor, IngestReport, guarded
 from .replies import hand_off, is_question
 from .rerank import BUNDLED, Reranker, asks, load_reranker, passage_text
 from .speaker_encoders import (
@@ -37,7 +37,7 @@ from .speaker_encoders import (
     registry_name,
 )
 from .speakers import LINK_THRESHOLD, VERIFY_THRESHOLD, Speaker, SpeakerRegistry
-from .store import DEFAULT_COLLECTION, IndexModels, Store, make_client, unit_filter
+from .store import DEFAULT_COLLECTION, Connection, IndexModels, Store, unit_filter
 from .transcribe import FasterWhisperTranscriber, TranscribeOptions, Transcriber
 from .units import UnitOptions
 
@@ -115,10 +115,10 @@ class AudioRAG:
         search_options: HybridOptions | None = None,
         reranker: Reranker | None = None,
     ) -> None:
-        self.store = Store(make_client(db, chroma_host, chroma_port), collection)
+        self.store = Store(Connection(db, chroma_host, chroma_port), collection)
         self.lock = IndexLock(lock_path(db, collection, chroma_host, chroma_port), lock_timeout)
         self._prints: FingerprintIndex | None = None
-        self._db_folder = _db_folder(self.store, db, chroma_host)
+        self._db_folder = self.store.conn.folder
         self._prints_path = (
             self._db_folder / f"{collection}.prints.sqlite"
             if fingerprints and self._db_folder
@@ -271,15 +271,14 @@ class AudioRAG:
             self.prints,
         )
         report = IngestReport()
+        hook = guarded(hook)
         for path in files:
-            if hook:
-                hook("file_start", path=str(path))
+            hook("file_start", path=str(path))
             result = self._ingest_one(ingestor, path, hook)
             if result.status == "failed":
                 logger.warning("skipped %s", result.error)
             report.files.append(result)
-            if hook:
-                hook("file_done", result=result)
+            hook("file_done", result=result)
         report.wall_seconds = time.perf_counter() - t0
         return report
 
@@ -483,6 +482,8 @@ class AudioRAG:
         sid = None
         if source is not None and self.store.exists():
             sid = self.resolve_source(source)
+        if speaker is not None and self.store.exists():
+            speaker = self.resolve_speaker(speaker)
         return unit_filter(
             sid,
             speaker,
@@ -510,13 +511,14 @@ class AudioRAG:
         if not hits or self.prints is None:
             return hits
         sid = self.resolve_source(filters["source"]) if filters["source"] is not None else None
+        who = self.resolve_speaker(filters["speaker"]) if filters["speaker"] is not None else None
         found = fingerprint_hits(
             self.prints,
             self.store,
             wave,
             k,
             sid,
-            filters["speaker"],
+            who,
             filters["start"],
             filters["end"],
         )
@@ -616,6 +618,16 @@ class AudioRAG:
         raise AudioRAGError(f"{text}: not in index {self.store.name!r} (see `audio-rag info`)")
 
     # ---- speakers -------------------------------------------------------------------
+    def resolve_speaker(self, speaker: str) -> str:
+        """The id of a speaker given by id ("S2", any case) or by name (case-insensitive);
+        an unknown one is an error listing the index's speakers."""
+        return self.speaker_registry.find(str(speaker)).id
+
+    def require_index(self) -> None:
+        """Raise `IndexNotFoundError` (saying which indexes the database holds) unless
+        this index exists; creates nothing. Reading commands call it first."""
+        self.store.require()
+
     def speakers(self) -> list[Speaker]:
         """Known voices of the index, by id."""
         return self.speaker_registry.all() if self.store.exists() else []
@@ -690,14 +702,6 @@ class AudioRAG:
             "audio_seconds": round(sum(float(r["duration"]) for r in sources), 3),
             "source_list": sources,
         }
-
-
-def _db_folder(store: Store, db, chroma_host: str | None) -> Path | None:
-    """The Chroma folder (the private one when db is None); None with a server. Side
-    files live here: `<collection>.prints.sqlite`, `<collection>.adapter.npz`."""
-    if chroma_host:
-        return None
-    return Path(db if db is not None else store.client._audio_rag_tmp.name)
 
 
 def _check_name(name: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import AudioRAGError
 
+DEMO_DB = ".audio_rag_demo"
 DEMO_QUESTIONS = (
     "How long can a battery farm supply power?",
     "Can old electric car batteries be reused?",
@@ -46,12 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def common_options(db: str | None = None) -> argparse.ArgumentParser:
+    """The options every command takes, as a fresh parent parser (argparse shares a
+    parent's option objects between its children, so each command gets its own)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        default=os.environ.get("AUDIO_RAG_DB", "audio_rag_db"),
-        help="embedded Chroma folder (default: $AUDIO_RAG_DB or ./audio_rag_db)",
+        default=db or os.environ.get("AUDIO_RAG_DB", "audio_rag_db"),
+        help=f"index folder (default: ./{db})"
+        if db
+        else "embedded Chroma folder (default: $AUDIO_RAG_DB or ./audio_rag_db)",
     )
     common.add_argument("--collection", default="audio_rag", help="index name (default: audio_rag)")
     common.add_argument(
@@ -61,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the index's, else bundled tiny.en)",
     )
     common.add_argument("--chroma-host", default=None, help="use a Chroma server instead of --db")
-    common.add_argument("--chroma-port", type=int, default=8000)
+    common.add_argument(
+        "--chroma-port", type=int, default=8000, help="the Chroma server's port (default 8000)"
+    )
     common.add_argument(
         "--lock-timeout",
         type=float,
@@ -71,7 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: wait until it is done)",
     )
     common.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    return common
 
+
+def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="audio-rag",
         description="Search audio with time-coded "
@@ -81,8 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(command=None, verbose=False)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    s = sub.add_parser("ingest", parents=[common], help="ingest files and folders (recursive)")
-    s.add_argument("paths", nargs="+", metavar="PATH")
+    s = sub.add_parser(
+        "ingest", parents=[common_options()], help="ingest files and folders (recursive)"
+    )
+    s.add_argument(
+        "paths", nargs="+", metavar="PATH", help="audio files, or folders searched recursively"
+    )
     s.add_argument("--language", default=None, help="spoken language code (default: detect)")
     s.add_argument(
         "--beam-size",
@@ -93,20 +107,37 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-progress", action="store_true", help="no progress bar")
     s.add_argument("--no-diarize", action="store_true", help="no speaker labels (faster)")
     s.add_argument("--speakers", type=int, metavar="N", help="exact number of speakers per file")
-    s.add_argument("--min-speakers", type=int, default=1, metavar="N")
-    s.add_argument("--max-speakers", type=int, default=None, metavar="N")
+    s.add_argument(
+        "--min-speakers", type=int, default=1, metavar="N", help="at least N speakers per file"
+    )
+    s.add_argument(
+        "--max-speakers", type=int, default=None, metavar="N", help="at most N speakers per file"
+    )
     s.add_argument("--encoder", default=None, help=ENCODER_HELP)
     s.set_defaults(func=cmd_ingest)
 
-    s = sub.add_parser("search", parents=[common], help="search by text or by example audio")
+    s = sub.add_parser(
+        "search", parents=[common_options()], help="search by text or by example audio"
+    )
     s.add_argument("query", nargs="?", help="text query")
     s.add_argument("--audio", metavar="FILE", help="query by example: an audio file")
-    s.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
+    s.add_argument("-k", type=_positive, default=5, help="number of hits (default 5)")
     s.add_argument("--source", help="only hits from this source (path, file name or source id)")
-    s.add_argument("--speaker", help="only hits spoken by this speaker (id or name)")
+    s.add_argument(
+        "--speaker",
+        help="only hits spoken by this speaker (id or enrolled name; see `speakers list`)",
+    )
     _ranking_options(s)
-    s.add_argument("--start", type=_clock, help="only units after this time (seconds or H:MM:SS)")
-    s.add_argument("--end", type=_clock, help="only units before this time (seconds or H:MM:SS)")
+    s.add_argument(
+        "--start",
+        type=_clock,
+        help="only units that end after this time (seconds or H:MM:SS; overlapping units count)",
+    )
+    s.add_argument(
+        "--end",
+        type=_clock,
+        help="only units that start before this time (seconds or H:MM:SS)",
+    )
     s.add_argument("--language", help="only units in this language (code, e.g. en)")
     s.add_argument("--after", help="only sources ingested on/after (YYYY-MM-DD or Unix time)")
     s.add_argument("--before", help="only sources ingested on/before (YYYY-MM-DD or Unix time)")
@@ -126,7 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_search)
 
     s = sub.add_parser(
-        "eval", parents=[common], help="recall@k, MRR, overlap on a labelled question file"
+        "eval",
+        parents=[common_options()],
+        help="recall@k, MRR, overlap on a labelled question file",
     )
     s.add_argument("questions", metavar="QUESTIONS.json", help="question file (see README)")
     _ranking_options(s)
@@ -148,19 +181,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-progress", action="store_true", help="no progress bar")
     s.set_defaults(func=cmd_eval)
 
-    s = sub.add_parser("transcript", parents=[common], help="stored transcript of one source")
+    s = sub.add_parser(
+        "transcript", parents=[common_options()], help="stored transcript of one source"
+    )
     s.add_argument("source", help="the file's path (any spelling) or its source id")
     s.add_argument("--json", action="store_true", help="print a JSON array of units")
     s.set_defaults(func=cmd_transcript)
 
-    s = sub.add_parser("info", parents=[common], help="what an index holds")
-    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("info", parents=[common_options()], help="what an index holds")
+    s.add_argument("--json", action="store_true", help="print the summary as JSON")
     s.add_argument(
         "--check", action="store_true", help="check the collections agree (exit 1 if not)"
     )
     s.set_defaults(func=cmd_info)
 
-    s = sub.add_parser("remove", parents=[common], help="remove sources from the index")
+    s = sub.add_parser("remove", parents=[common_options()], help="remove sources from the index")
     s.add_argument(
         "sources",
         nargs="+",
@@ -169,13 +204,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.set_defaults(func=cmd_remove)
 
-    _speaker_commands(sub, common)
-    _encoder_commands(sub, common)
+    _speaker_commands(sub)
+    _encoder_commands(sub)
 
     s = sub.add_parser(
-        "demo", parents=[common], help="ingest the bundled sample and ask it questions"
+        "demo",
+        parents=[common_options(db=DEMO_DB)],
+        help="ingest the bundled sample and ask it questions",
     )
-    s.set_defaults(func=cmd_demo, db=None)
+    s.set_defaults(func=cmd_demo)
     return p
 
 
@@ -186,20 +223,29 @@ ENCODER_HELP = (
 )
 
 
-def _encoder_commands(sub, common) -> None:
+def _encoder_commands(sub) -> None:
     s = sub.add_parser(
-        "reembed", parents=[common], help="switch the index to another audio encoder"
+        "reembed", parents=[common_options()], help="switch the index to another audio encoder"
     )
     s.add_argument("--encoder", required=True, help=ENCODER_HELP)
     s.set_defaults(func=cmd_reembed)
     s = sub.add_parser(
         "train-adapter",
-        parents=[common],
+        parents=[common_options()],
         help="train a domain adapter on labelled audio (one subfolder per class)",
     )
-    s.add_argument("labelled_dir", metavar="LABELLED_DIR")
-    s.add_argument("--loss", choices=["supcon", "triplet"], default="supcon")
-    s.add_argument("--epochs", type=int, default=150)
+    s.add_argument(
+        "labelled_dir",
+        metavar="LABELLED_DIR",
+        help="a folder with one subfolder of audio per class",
+    )
+    s.add_argument(
+        "--loss",
+        choices=["supcon", "triplet"],
+        default="supcon",
+        help="supervised contrastive (default) or triplet loss",
+    )
+    s.add_argument("--epochs", type=_positive, default=150, help="training passes (default 150)")
     s.add_argument("--dim", type=int, default=128, help="output dimension (default 128)")
     s.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -207,7 +253,7 @@ def _encoder_commands(sub, common) -> None:
 
 
 def cmd_reembed(args) -> int:
-    rag = _rag(args)
+    rag = _index(args)
     report = rag.reembed(
         args.encoder, hook=lambda event, **i: print(f"  {i['path']}: {i['units']} units")
     )
@@ -227,26 +273,40 @@ def cmd_train_adapter(args) -> int:
     return 0
 
 
-def _speaker_commands(sub, common) -> None:
-    sp = sub.add_parser("speakers", help="known voices: list, enroll, rename, merge, identify")
+def _speaker_commands(sub) -> None:
+    sp = sub.add_parser(
+        "speakers", help="known voices: list, enroll, rename, merge, identify, verify"
+    )
     acts = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = acts.add_parser("list", parents=[common], help="speakers of the index")
-    a.add_argument("--json", action="store_true")
-    a = acts.add_parser("enroll", parents=[common], help="name a voice from example recordings")
-    a.add_argument("name")
-    a.add_argument("files", nargs="+", metavar="FILE")
-    a = acts.add_parser("rename", parents=[common], help="name or rename a speaker")
+    a = acts.add_parser("list", parents=[common_options()], help="speakers of the index")
+    a.add_argument("--json", action="store_true", help="print the speakers as JSON")
+    a = acts.add_parser(
+        "enroll", parents=[common_options()], help="name a voice from example recordings"
+    )
+    a.add_argument("name", help="the person's name")
+    a.add_argument(
+        "files", nargs="+", metavar="FILE", help="recordings of that person alone (a few seconds)"
+    )
+    a = acts.add_parser("rename", parents=[common_options()], help="name or rename a speaker")
     a.add_argument("speaker", help="speaker id or current name")
-    a.add_argument("name")
-    a = acts.add_parser("merge", parents=[common], help="two ids are the same person")
+    a.add_argument("name", help="the new name")
+    a = acts.add_parser("merge", parents=[common_options()], help="two ids are the same person")
     a.add_argument("keep", help="speaker id or name that stays")
     a.add_argument("drop", help="speaker id or name merged into it")
-    a = acts.add_parser("identify", parents=[common], help="who is speaking in a recording")
-    a.add_argument("file")
-    a.add_argument("-k", type=int, default=3)
-    a = acts.add_parser("verify", parents=[common], help="are two recordings the same voice")
-    a.add_argument("a")
-    a.add_argument("b")
+    a = acts.add_parser(
+        "identify", parents=[common_options()], help="who is speaking in a recording"
+    )
+    a.add_argument("file", help="a recording of one voice")
+    a.add_argument(
+        "-k", type=_positive, default=3, help="number of known voices to list (default 3)"
+    )
+    a = acts.add_parser(
+        "verify",
+        parents=[common_options()],
+        help="are two recordings the same voice (cosine score of their voice vectors)",
+    )
+    a.add_argument("a", metavar="FILE_A", help="a recording of one voice")
+    a.add_argument("b", metavar="FILE_B", help="a recording of another (or the same) voice")
     sp.set_defaults(func=cmd_speakers)
 
 
@@ -282,6 +342,17 @@ def _ranking_kwargs(args) -> dict:
     if args.rerank:
         kw["rerank"] = False if args.rerank.lower() == "none" else args.rerank
     return kw
+
+
+def _positive(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
 
 
 def _clock(text: str) -> float:
@@ -343,6 +414,14 @@ def _rag(args, **kw):
     )
 
 
+def _index(args, **kw):
+    """The AudioRAG of a command that needs an existing index: a missing one (a mistyped
+    --db or --collection) is an error saying what is there, and nothing is created."""
+    rag = _rag(args, **kw)
+    rag.require_index()
+    return rag
+
+
 def cmd_ingest(args) -> int:
     from .audio import find_audio_files
     from .progress import IngestProgress
@@ -359,6 +438,13 @@ def cmd_ingest(args) -> int:
     rag = _rag(args, diarize=not args.no_diarize, diarize_options=bounds, **chosen)
     with IngestProgress(files, enabled=not args.no_progress) as progress:
         report = rag.ingest(files, hook=progress)
+    for f in report.files:
+        if f.same_as:
+            print(
+                f"note: {f.path} has the same audio as {f.same_as}, already indexed "
+                "(not added again)",
+                file=sys.stderr,
+            )
     for f in report.failed:
         print(f"failed: {f.error}", file=sys.stderr)
     print(report.summary())
@@ -369,7 +455,7 @@ def cmd_search(args) -> int:
     if (args.query is None) == (args.audio is None):
         print("audio-rag search: give a text QUERY or --audio FILE (not both)", file=sys.stderr)
         return 2
-    hits = _rag(args).search(
+    hits = _index(args).search(
         args.query,
         audio=args.audio,
         k=args.k,
@@ -400,9 +486,7 @@ def cmd_eval(args) -> int:
     except ValueError:
         raise ValueError(f"--ks takes numbers like 1,3,5,10, got {args.ks!r}") from None
     questions = load_questions(args.questions)
-    rag = _rag(args)
-    if not rag.store.exists():
-        raise AudioRAGError(f"index {args.collection!r} is empty: ingest the recordings first")
+    rag = _index(args)
     given = _ranking_kwargs(args)
     variants = {"as given" if given else "defaults": given}
     if args.compare:
@@ -427,10 +511,17 @@ def cmd_eval(args) -> int:
 def cmd_transcript(args) -> int:
     from .hits import fmt_clock
 
-    units = _rag(args).transcript(args.source)
+    rag = _index(args)
+    sid = rag.resolve_source(args.source)
+    units = rag.transcript(sid)
     if args.json:
-        print(json.dumps([u.to_dict() for u in units], indent=1))
+        print(json.dumps([u.to_dict(scored=False) for u in units], indent=1))
         return 0
+    record = rag.store.source(sid) or {}
+    print(
+        f"{record.get('path', args.source)} ({sid}): {fmt_clock(float(record.get('duration', 0)))}"
+        f", {len(units)} units"
+    )
     current = object()
     for u in units:
         if u.kind == "speech" and u.speaker != current:
@@ -446,8 +537,8 @@ def _speaker_label(hit) -> str:
 
 
 def cmd_speakers(args) -> int:
-    rag = _rag(args)
     act = args.action
+    rag = _rag(args) if act in ("enroll", "verify") else _index(args)
     if act == "list":
         rows = [s.to_dict() for s in rag.speakers()]
         if args.json:
@@ -471,13 +562,16 @@ def cmd_speakers(args) -> int:
         for spk, score in rag.identify(args.file, k=args.k):
             print(f"{score:.3f}  {spk.id}  {spk.name or '-'}")
     elif act == "verify":
+        from .speakers import VERIFY_THRESHOLD
+
         score, same = rag.verify(args.a, args.b)
-        print(f"{score:.3f}  {'same speaker' if same else 'different speakers'}")
+        verdict = "same speaker" if same else "different speakers"
+        print(f"{score:.3f}  {verdict} (same from {VERIFY_THRESHOLD:.2f})")
     return 0
 
 
 def cmd_remove(args) -> int:
-    rag = _rag(args)
+    rag = _index(args)
     failed = 0
     for source in args.sources:
         try:
@@ -501,14 +595,12 @@ def cmd_check(rag) -> int:
 
 
 def cmd_info(args) -> int:
+    rag = _index(args)
     if args.check:
-        return cmd_check(_rag(args))
-    info = _rag(args).info()
+        return cmd_check(rag)
+    info = rag.info()
     if args.json:
         print(json.dumps(info, indent=1))
-        return 0
-    if not info["exists"]:
-        print(f"index {info['collection']!r} is empty (nothing ingested yet)")
         return 0
     m = info["models"]
     print(
@@ -532,7 +624,6 @@ def cmd_demo(args) -> int:
 
     from .answer import extractive_answer, reply_to
 
-    args.db = args.db or ".audio_rag_demo"
     data = files("audio_rag") / "data"
     sample = str(data / "sample_podcast.mp3")
     print(f"ingesting the bundled sample {sample} into {args.db} ...")

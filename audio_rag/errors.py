@@ -33,3 +33,8 @@ class UnknownNameError(AudioRAGError, ValueError):
 
 class IndexBusyError(AudioRAGError):
     """Another process is writing the index and did not finish within the wait allowed."""
+
+
+class IndexNotFoundError(AudioRAGError):
+    """A reading command was pointed at an index that does not exist (a mistyped --db or
+    --collection); the message says what the database holds instead."""

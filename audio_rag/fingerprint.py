@@ -135,15 +135,26 @@ def best_offsets(
 
 
 class FingerprintIndex:
-    """hash -> (source id, anchor frame) rows in a SQLite file."""
+    """hash -> (source id, anchor frame) rows in a SQLite file, created by the first
+    write (reads of a missing file find nothing and create nothing)."""
 
     def __init__(self, path: str | Path, opts: PrintOptions = PrintOptions()) -> None:
         self.path, self.opts = Path(path), opts
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(self.path), check_same_thread=False)
-        self._db.execute("CREATE TABLE IF NOT EXISTS prints (hash INTEGER, source TEXT, t INTEGER)")
-        self._db.execute("CREATE INDEX IF NOT EXISTS prints_hash ON prints (hash)")
-        self._db.commit()
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(str(self.path), check_same_thread=False)
+            db.execute("CREATE TABLE IF NOT EXISTS prints (hash INTEGER, source TEXT, t INTEGER)")
+            db.execute("CREATE INDEX IF NOT EXISTS prints_hash ON prints (hash)")
+            db.commit()
+            self._conn = db
+        return self._conn
+
+    def _readable(self) -> bool:
+        return self._conn is not None or self.path.is_file()
 
     def add(self, source: str, audio: np.ndarray, offset: float = 0.0) -> int:
         """Fingerprint `audio` (which starts at `offset` s in the source); rows added."""
@@ -155,15 +166,21 @@ class FingerprintIndex:
         return len(rows)
 
     def remove(self, source: str) -> None:
+        if not self._readable():
+            return
         self._db.execute("DELETE FROM prints WHERE source = ?", (source,))
         self._db.commit()
 
     def __len__(self) -> int:
+        if not self._readable():
+            return 0
         return int(self._db.execute("SELECT COUNT(*) FROM prints").fetchone()[0])
 
     def match(self, audio: np.ndarray, k: int = 5) -> list[tuple[str, float, int]]:
         """[(source, start seconds of the query in it, aligned matches)], best first,
         only matches with at least `min_matches` aligned hashes."""
+        if not self._readable():
+            return []
         hashes, times = fingerprint(audio, self.opts)
         if not len(hashes):
             return []
@@ -183,4 +200,6 @@ class FingerprintIndex:
         ]
 
     def close(self) -> None:
-        self._db.close()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

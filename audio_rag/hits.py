@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+from pathlib import PurePosixPath
+from urllib.parse import quote
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,19 @@ class Hit:
 
     @property
     def uri(self) -> str:
-        """A media-fragment URI: `path#t=start,end` (seconds)."""
-        return f"{self.source}#t={fmt_seconds(self.start)},{fmt_seconds(self.end)}"
+        """A valid URI that plays the cited span: the source as a percent-encoded URI
+        (`file:///...` for a local path) with a media fragment `#t=start,end` (seconds).
+        `source` itself stays the plain path."""
+        return f"{source_uri(self.source)}#t={fmt_seconds(self.start)},{fmt_seconds(self.end)}"
 
-    def to_dict(self) -> dict:
+    def to_dict(self, scored: bool = True) -> dict:
+        """The fields and `uri` as a dict; `scored=False` leaves out what only a search
+        gives (`score`, `channel`, `ranks`), for listings such as transcripts."""
         d = asdict(self)
         d["uri"] = self.uri
+        if not scored:
+            for key in ("score", "channel", "ranks"):
+                d.pop(key)
         return d
 
     def to_metadata(self) -> dict:
@@ -82,6 +92,21 @@ class Hit:
         name = self.source.replace("\\", "/").rsplit("/", 1)[-1] or self.source_id
         who = self.who or "unknown speaker"
         return f"{who}, {name} {fmt_clock(self.start)}-{fmt_clock(self.end)}"
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def source_uri(source: str) -> str:
+    """A source as a URI: an absolute path becomes `file:///...` (percent-encoded), a
+    URI (`s3://...`, `https://...`) keeps its scheme with unsafe characters encoded, and
+    a relative label is percent-encoded as a relative reference."""
+    if _SCHEME.match(source):
+        return quote(source, safe=":/?&=%@+$,;~!*'()[]")
+    path = PurePosixPath(source.replace("\\", "/"))
+    if path.is_absolute():
+        return "file://" + quote(str(path))
+    return quote(str(path))
 
 
 def fmt_seconds(t: float) -> str:

@@ -196,8 +196,11 @@ class AudioRetriever(BaseRetriever):
     Build it over an `AudioRAG` (`rag=`) or by `db`/`collection`. `k` results; filters:
     `source` (path or id), `speaker` (id or name), `start`/`end` (seconds within a
     source). Each can also be given per call: `retriever.invoke(q, k=2, speaker="Ann")`.
-    Each Document's metadata carries its `score` (cosine similarity). Query by example
-    with `invoke_audio(clip)`.
+    Each Document's metadata carries its `score` and `channel`: for a text query the
+    fused hybrid score (1.0 = first on every channel, see `audio_rag.Hit`), with each
+    channel's own rank and score as `rank_<channel>`/`score_<channel>`; for query by
+    example (`invoke_audio(clip)`) the cosine similarity of audio vectors, or the fused
+    score when fingerprints matched too.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)

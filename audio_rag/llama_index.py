@@ -166,8 +166,10 @@ class AudioEmbedding(BaseEmbedding):
 
 
 class AudioRetriever(BaseRetriever):
-    """Time-coded passages from an audio index as `NodeWithScore` (score = cosine
-    similarity; metadata as in `AudioReader`, plus `score` and `channel`).
+    """Time-coded passages from an audio index as `NodeWithScore`; metadata as in
+    `AudioReader`, plus `score` and `channel`. The score of a text query is the fused
+    hybrid score (1.0 = first on every channel; see `audio_rag.Hit`); a ready query
+    embedding (`QueryBundle.embedding`) gives cosine similarity on its channel.
 
     A `QueryBundle` with a ready `embedding` (e.g. `AudioEmbedding.get_audio_embedding`)
     is searched on `embedding_channel` ("audio" by default: QueryBundle has no audio

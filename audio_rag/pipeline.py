@@ -8,7 +8,9 @@ last: a crash leaves it unfinished and the next run redoes it from scratch.
 
 from __future__ import annotations
 
+import inspect
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,7 +31,31 @@ logger = logging.getLogger(__name__)
 
 Hook = Callable[..., None]
 """Progress callback: hook(event, **info). Events: "file_start" (path), "audio"
-(path, seconds: audio just processed), "file_done" (result: FileResult)."""
+(path, seconds: audio just processed; several times within a long file), "file_done"
+(result: FileResult). A hook that raises is logged and switched off: progress never
+stops an ingest."""
+
+
+def guarded(hook: Hook | None) -> Hook:
+    """`hook` made safe to call from the pipeline: its first error is logged and it is
+    not called again; None becomes a no-op."""
+    if hook is None:
+        return _no_hook
+    state = {"on": True}
+    lock = threading.Lock()
+
+    def call(event: str, **info) -> None:
+        if not state["on"]:
+            return
+        try:
+            with lock:  # transcription reports from its worker threads
+                hook(event, **info)
+        except Exception:  # noqa: BLE001 - a progress display must not stop the work
+            state["on"] = False
+            logger.warning("progress hook failed; ingest goes on without it", exc_info=True)
+
+    call.guarded = True
+    return call
 
 
 @dataclass
@@ -40,6 +66,7 @@ class FileResult:
     duration: float = 0.0
     units: int = 0
     error: str = ""
+    same_as: str = ""  # "unchanged": the path under which this audio was indexed, if other
 
 
 @dataclass
@@ -88,7 +115,7 @@ class Ingestor:
 
     def ingest_file(self, store: Store, path: Path, hook: Hook | None = None) -> FileResult:
         """Ingest one file into `store`; errors are returned in the result, not raised."""
-        hook = hook or _no_hook
+        hook = hook if getattr(hook, "guarded", False) else guarded(hook)
         name = str(path)
         try:
             path = path.expanduser().resolve()
@@ -99,7 +126,10 @@ class Ingestor:
         done = store.source(sid)
         if done is not None:
             self._forget_old_versions(store, str(path), keep=sid)
-            return FileResult(name, "unchanged", sid, float(done["duration"]), int(done["units"]))
+            same_as = done["path"] if done["path"] != str(path) else ""
+            return FileResult(
+                name, "unchanged", sid, float(done["duration"]), int(done["units"]), "", same_as
+            )
         try:
             record = self._write(store, path, sid, digest, hook)
         except AudioDecodeError as e:
@@ -124,7 +154,8 @@ class Ingestor:
             loudest = max(loudest, rms_dbfs(block))
             if self.prints is not None:
                 self.prints.add(sid, block, offset)
-            units, language = self._block_units(block, offset)
+            told = _BlockProgress(hook, str(path))
+            units, language = self._block_units(block, offset, told)
             base["language"] = language
             if units:
                 own, context = embed_with_context(
@@ -146,7 +177,7 @@ class Ingestor:
                 before = last_speech(units, before)
             n_units += len(units)
             seconds = offset + len(block) / SAMPLE_RATE
-            hook("audio", path=str(path), seconds=len(block) / SAMPLE_RATE)
+            told.finish(len(block) / SAMPLE_RATE)
         if n_units == 0:
             if seconds < self.units.sound_min_seconds:
                 raise AudioDecodeError(str(path), f"is too short to index ({seconds:.3f} s)")
@@ -169,8 +200,11 @@ class Ingestor:
         store.finish_source(record)
         return record
 
-    def _block_units(self, block, offset: float):
-        tr = self.transcriber.transcribe(block)
+    def _block_units(self, block, offset: float, told: _BlockProgress):
+        if _takes_progress(self.transcriber):
+            tr = self.transcriber.transcribe(block, progress=told.advance)
+        else:
+            tr = self.transcriber.transcribe(block)
         who = self._speaker_turns(block, _speech_of(tr))
         speech = build_units(tr.segments, self.units, change_points(who))
         if who:
@@ -211,6 +245,30 @@ def _speech_of(tr) -> list | None:
         else:
             merged.append([s, e])
     return [(s, e) for s, e in merged] or None
+
+
+class _BlockProgress:
+    """Audio seconds of one block reported to the hook as transcription gets through
+    them, and the rest once the block is stored: the block's total, exactly once."""
+
+    def __init__(self, hook: Hook, path: str) -> None:
+        self.hook, self.path, self.told = hook, path, 0.0
+
+    def advance(self, seconds: float) -> None:
+        if seconds > 0:
+            self.told += seconds
+            self.hook("audio", path=self.path, seconds=seconds)
+
+    def finish(self, block_seconds: float) -> None:
+        self.advance(block_seconds - self.told)
+
+
+def _takes_progress(transcriber) -> bool:
+    """Whether `transcriber.transcribe` accepts a `progress` callback."""
+    try:
+        return "progress" in inspect.signature(transcriber.transcribe).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _delete_quietly(store: Store, sid: str) -> None:

@@ -1,47 +1,91 @@
 """tqdm progress bars for the CLI: ingest (driven by the pipeline's progress hook) and
-evaluation (one step per search)."""
+evaluation (one step per search).
+
+A progress bar must never stop the work it reports on: every update is guarded, and a
+failing bar turns itself off with one log line. The ingest bar counts whole seconds of
+audio; it never goes backwards and never past its total, which grows when a file turns
+out longer than its header said (a VBR mp3 without a Xing header, say).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
+import sys
 from pathlib import Path
 
 from .audio import probe_duration
+
+logger = logging.getLogger(__name__)
+
+QUIET_INTERVAL = 10.0
+"""Seconds between bar redraws when stderr is not a terminal (a log file, nohup, CI)."""
 
 
 class IngestProgress:
     """Progress over the total audio duration of `files` (from their headers)."""
 
     def __init__(self, files: list[Path], enabled: bool = True) -> None:
-        self.total = sum(probe_duration(f) for f in files) if enabled else 0.0
         self.enabled = enabled
+        self.probed = {str(f): probe_duration(f) for f in files} if enabled else {}
+        self.total = sum(self.probed.values())
+        self.done = 0.0  # seconds of audio accounted for, over all files
+        self.file_done = 0.0  # of the current file
         self.bar = None
 
     def __enter__(self) -> IngestProgress:
         if self.enabled:
-            from tqdm import tqdm
-
-            self.bar = tqdm(
-                total=round(self.total, 1) or None,
-                unit="s audio",
-                bar_format="{l_bar}{bar}| {n:.0f}/{total:.0f} s audio "
-                "[{elapsed}<{remaining}] {postfix}",
-            )
+            self._guard(self._open)
         return self
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
-            self.bar.close()
+            self._guard(self.bar.close)
 
     def __call__(self, event: str, **info) -> None:
-        if self.bar is None:
-            return
+        if self.bar is not None:
+            self._guard(self._on, event, info)
+
+    def _open(self) -> None:
+        from tqdm import tqdm
+
+        tty = bool(getattr(sys.stderr, "isatty", lambda: False)())
+        self.bar = tqdm(
+            total=round(self.total) or None,
+            unit="s",
+            desc="audio",
+            mininterval=0.1 if tty else QUIET_INTERVAL,
+            dynamic_ncols=tty,
+        )
+
+    def _on(self, event: str, info: dict) -> None:
         if event == "file_start":
-            self.bar.set_postfix_str(Path(info["path"]).name[-40:])
+            self.file_done = 0.0
+            self.bar.set_postfix_str(Path(info["path"]).name[-40:], refresh=False)
         elif event == "audio":
-            self.bar.update(info["seconds"])
+            self._advance(float(info["seconds"]))
         elif event == "file_done" and info["result"].status != "ingested":
-            self.bar.update(probe_duration(info["result"].path))
+            # a failed or unchanged file: count what its header promised, once
+            rest = self.probed.get(str(info["result"].path), 0.0) - self.file_done
+            self._advance(max(rest, 0.0))
+
+    def _advance(self, seconds: float) -> None:
+        if not seconds > 0:
+            return
+        self.done += seconds
+        self.file_done += seconds
+        n = round(self.done)
+        if self.bar.total is not None and n > self.bar.total:
+            self.bar.total = n  # longer than the headers said: grow, never overflow
+        if n > self.bar.n:
+            self.bar.update(n - self.bar.n)
+
+    def _guard(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except Exception:  # noqa: BLE001 - progress must not stop an ingest
+            logger.warning("progress display failed; continuing without it", exc_info=True)
+            self.bar = None
 
 
 @contextlib.contextmanager
@@ -54,4 +98,9 @@ def question_bar(total: int, enabled: bool = True):
     from tqdm import tqdm
 
     with tqdm(total=total, unit="question", leave=False) as bar:
-        yield lambda: bar.update(1)
+
+        def step() -> None:
+            with contextlib.suppress(Exception):
+                bar.update(1)
+
+        yield step

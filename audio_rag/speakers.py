@@ -10,7 +10,7 @@ renaming and are copied onto the units (`speaker_name`).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -27,11 +27,14 @@ VERIFY_THRESHOLD = 0.81  # clip-vs-clip score: middle of the dev trials' gap (0.
 
 @dataclass(frozen=True)
 class Speaker:
+    """A known voice: `name` is None until enrolled or renamed; `vector` is the voice
+    centroid (left out of the printed form)."""
+
     id: str
-    name: str
+    name: str | None
     seconds: float
     recordings: int
-    vector: np.ndarray
+    vector: np.ndarray = field(repr=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -62,12 +65,15 @@ class SpeakerRegistry:
 
     # ---- reads ------------------------------------------------------------------------
     def all(self) -> list[Speaker]:
-        got = self.col.get(include=["metadatas", "embeddings"])
+        col = self.store.speakers_collection(self.encoder_name, create=False)
+        if col is None:
+            return []
+        got = col.get(include=["metadatas", "embeddings"])
         rows = zip(got["ids"], got["metadatas"], got["embeddings"])
         out = [
             Speaker(
                 i,
-                m.get("name", ""),
+                m.get("name") or None,
                 float(m.get("seconds", 0)),
                 int(m.get("recordings", 0)),
                 np.asarray(v, np.float32),
@@ -80,7 +86,7 @@ class SpeakerRegistry:
         """A speaker by id, or by name (case-insensitive)."""
         speakers = self.all()
         for s in speakers:
-            if s.id == id_or_name:
+            if s.id.lower() == id_or_name.strip().lower():
                 return s
         named = [s for s in speakers if s.name and s.name.lower() == id_or_name.lower()]
         if len(named) == 1:
@@ -123,7 +129,7 @@ class SpeakerRegistry:
     def enroll(self, name: str, vector: np.ndarray, seconds: float) -> tuple[Speaker, bool]:
         """Name the known voice that matches `vector`, or add a new named voice.
         Returns (speaker, matched_existing)."""
-        taken = [s for s in self.all() if s.name.lower() == name.lower()]
+        taken = [s for s in self.all() if (s.name or "").lower() == name.lower()]
         ranked = self.rank(vector)
         if ranked and ranked[0][1] >= self.link_threshold:
             s = ranked[0][0]
@@ -146,7 +152,7 @@ class SpeakerRegistry:
 
     def rename(self, id_or_name: str, name: str) -> Speaker:
         s = self.find(id_or_name)
-        clash = [o for o in self.all() if o.id != s.id and o.name.lower() == name.lower()]
+        clash = [o for o in self.all() if o.id != s.id and (o.name or "").lower() == name.lower()]
         if clash:
             raise AudioRAGError(f"{name!r} already names {clash[0].id}; merge instead")
         self._put(s.id, name, s.seconds, s.recordings, s.vector)
@@ -186,7 +192,7 @@ class SpeakerRegistry:
         return gone
 
     def _put(self, sid: str, name: str, seconds: float, recordings: int, vec) -> None:
-        meta = {"name": name, "seconds": float(seconds), "recordings": int(recordings)}
+        meta = {"name": name or "", "seconds": float(seconds), "recordings": int(recordings)}
         self.col.upsert(ids=[sid], embeddings=[np.asarray(vec, np.float32)], metadatas=[meta])
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from .contextual import previous_units
-from .errors import AudioRAGError, ModelMismatchError
+from .errors import AudioRAGError, IndexNotFoundError, ModelMismatchError
 from .generation import Generation, open_client
 from .hits import Hit
 from .keyword import KeywordIndex, chroma_documents, chroma_hits, chroma_ids, keyword_path
@@ -106,7 +106,8 @@ def source_of(uid: str) -> str:
 def make_client(
     db: str | Path | None, host: str | None = None, port: int = 8000, fresh: bool = False
 ):
-    """A Chroma client: HTTP when `host` is given, else embedded in folder `db`.
+    """A Chroma client: HTTP when `host` is given, else embedded in folder `db` (created
+    if missing).
 
     db=None gives a private throw-away index: a temporary folder removed when the client
     is garbage-collected or the process exits. (Not Chroma's EphemeralClient: that one
@@ -131,18 +132,74 @@ def make_client(
     return client
 
 
+CHROMA_FILE = "chroma.sqlite3"
+"""The file an embedded Chroma database keeps in its folder."""
+
+
+class Connection:
+    """Where an index's Chroma database is, opened on first use.
+
+    An embedded folder that holds no database yet is left alone by reads: `present` is
+    False and nothing is created until the first write opens it. A ready client (a
+    server's, a test's) is used as given."""
+
+    def __init__(
+        self, db: str | Path | None = None, host: str | None = None, port: int = 8000, client=None
+    ) -> None:
+        self.db = Path(db) if db is not None and not host and client is None else None
+        self.host, self.port = host, port
+        self._client = client
+        if client is None and db is None and not host:
+            self._client = make_client(None)  # a throw-away index: its folder now
+        if client is not None:
+            self.db = getattr(client, "_audio_rag_db", None)
+
+    @property
+    def present(self) -> bool:
+        """Whether a database exists to read (always, for a server or a ready client)."""
+        return self._client is not None or self.db is None or (self.db / CHROMA_FILE).is_file()
+
+    @property
+    def opened(self) -> bool:
+        return self._client is not None
+
+    @property
+    def client(self):
+        if self._client is None:
+            self._client = make_client(self.db, self.host, self.port)
+        return self._client
+
+    def reopen(self) -> None:
+        """A fresh client of the embedded folder (see `generation`)."""
+        self._client = make_client(self.db, fresh=True)
+
+    @property
+    def folder(self) -> Path | None:
+        """The embedded database's folder (a throw-away index's too); None for a server."""
+        if self.host:
+            return None
+        tmp = getattr(self._client, "_audio_rag_tmp", None)
+        return Path(tmp.name) if tmp is not None else self.db
+
+    def describe(self) -> str:
+        """Where the database is, for messages."""
+        return f"{self.host}:{self.port}" if self.host else str(self.folder)
+
+
 class Store:
     """One index (its Chroma collections) in one Chroma database."""
 
     def __init__(self, client, name: str = DEFAULT_COLLECTION) -> None:
+        """`client`: a `Connection`, or a ready Chroma client."""
         if not _NAME.fullmatch(name):
             raise AudioRAGError(
                 f"invalid collection name {name!r}: use 3-500 characters from a-z A-Z 0-9 . _ -, "
                 "starting and ending with a letter or digit"
             )
-        self.client, self.name = client, name
+        self.conn = client if isinstance(client, Connection) else Connection(client=client)
+        self.name = name
         self._cols: dict[str, object] = {}
-        self._generation = Generation(getattr(client, "_audio_rag_db", None))
+        self._generation = Generation(self.conn.db)
         self.on_delete: list[Callable[[str], None]] = []
         """Called with a source id after its units are deleted (removal, a changed file,
         leftovers of a crashed ingest): indexes kept beside the store drop it too."""
@@ -150,6 +207,11 @@ class Store:
         self._keyword_checked = False
         self._context_ok: bool | None = None  # has_context(), until the index changes
         self._keyword_fresh = False  # embedded: checked since the last reopen
+
+    @property
+    def client(self):
+        """The Chroma client (opening the database, creating an embedded folder)."""
+        return self.conn.client
 
     # ---- collections and models -------------------------------------------------
     def _optional(self, suffix: str):
@@ -164,6 +226,8 @@ class Store:
         self.sync()
         name = f"{self.name}{suffix}"
         if name not in self._cols:
+            if not create and not self.conn.present:
+                raise AudioRAGError(f"no index named {self.name!r}: no database at {self.conn.db}")
             if create:
                 col = self.client.get_or_create_collection(
                     name,
@@ -186,7 +250,10 @@ class Store:
         (see `audio_rag.generation`); True if it was reopened."""
         if not self._generation.changed():
             return False
-        db = self.client._audio_rag_db
+        if not self.conn.opened:  # nothing read yet: the first open sees the new state
+            self._generation.reloaded()
+            return False
+        db = self.conn.db
         logger.info("index %r was written by another process; reopening %s", self.name, db)
         try:
             self.client.close()
@@ -195,9 +262,30 @@ class Store:
         self._cols.clear()
         self._context_ok = None
         self._keyword_fresh = False
-        self.client = make_client(db, fresh=True)
+        self.conn.reopen()
         self._generation.reloaded()
         return True
+
+    def index_names(self) -> list[str]:
+        """The audio_rag indexes in this database ([] when there is no database)."""
+        if not self.conn.present:
+            return []
+        names = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+        return sorted(n for n in names if f"{n}-sources" in names and f"{n}-audio" in names)
+
+    def require(self) -> None:
+        """Raise `IndexNotFoundError` unless this index exists, saying what is there
+        instead. Creates nothing."""
+        where = self.conn.describe()
+        if self.conn.db is not None and not self.conn.db.exists():
+            raise IndexNotFoundError(f"no index at {where} (no such folder)")
+        if not self.conn.present:
+            raise IndexNotFoundError(f"no index at {where} (not an audio_rag database)")
+        if not self.exists():
+            there = ", ".join(self.index_names()) or "none"
+            raise IndexNotFoundError(
+                f"no index {self.name!r} at {where} (collections there: {there})"
+            )
 
     def exists(self) -> bool:
         try:
@@ -365,13 +453,13 @@ class Store:
             meta["speaker_name"] = speaker_name or ""
         return meta
 
-    def relabel_speaker(self, old: str, new: str, name: str) -> int:
+    def relabel_speaker(self, old: str, new: str, name: str | None) -> int:
         """Point every unit of speaker `old` at speaker `new` named `name`; returns the
         number of units changed. No vectors move, nothing is re-ingested."""
         changed = 0
         if not self.exists():
             return 0
-        meta = {"speaker": new, "speaker_name": name}
+        meta = {"speaker": new, "speaker_name": name or ""}
         for col in self._unit_collections():
             ids = col.get(where={"speaker": old}, include=[])["ids"]
             step = max(1, self.client.get_max_batch_size())
@@ -383,18 +471,25 @@ class Store:
 
     def speaker_encoder_name(self) -> str | None:
         """The speaker encoder recorded for this index (None before any voice is stored)."""
+        if not self.conn.present:
+            return None
         try:
             col = self.client.get_collection(f"{self.name}-speakers", embedding_function=None)
         except Exception:  # chroma raises NotFoundError / ValueError by version
             return None
         return (col.metadata or {}).get("speaker_encoder")
 
-    def speakers_collection(self, encoder_name: str):
-        """The `NAME-speakers` collection (voice centroids), created for `encoder_name`;
-        refuses another speaker encoder's vectors."""
-        col = self._col(
-            "-speakers", {"audio_rag_schema": SCHEMA_VERSION, "speaker_encoder": encoder_name}, True
-        )
+    def speakers_collection(self, encoder_name: str, create: bool = True):
+        """The `NAME-speakers` collection (voice centroids) for `encoder_name`, created
+        unless `create` is False (then None when it does not exist); refuses another
+        speaker encoder's vectors."""
+        if create:
+            meta = {"audio_rag_schema": SCHEMA_VERSION, "speaker_encoder": encoder_name}
+            col = self._col("-speakers", meta, True)
+        else:
+            col = self._optional("-speakers")
+            if col is None:
+                return None
         have = (col.metadata or {}).get("speaker_encoder", encoder_name)
         if have != encoder_name:
             raise ModelMismatchError(
@@ -638,14 +733,14 @@ def unit_filter(
     ingested_after: float | None = None,
     ingested_before: float | None = None,
 ) -> dict | None:
-    """A Chroma `where` clause: units of a source, of a speaker (id or name), overlapping
+    """A Chroma `where` clause: units of a source, of a speaker (its id), overlapping
     the time range [start, end] in seconds, in a language, ingested within
     [ingested_after, ingested_before] (Unix seconds). None when nothing is filtered."""
     terms: list[dict] = []
     if source_id is not None:
         terms.append({"source_id": source_id})
     if speaker is not None:
-        terms.append({"$or": [{"speaker": speaker}, {"speaker_name": speaker}]})
+        terms.append({"speaker": speaker})
     if start is not None:
         terms.append({"end": {"$gt": float(start)}})
     if end is not None:

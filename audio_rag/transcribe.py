@@ -80,7 +80,11 @@ class Transcriber(Protocol):
 
     name: str
 
-    def transcribe(self, audio: np.ndarray) -> Transcript: ...
+    def transcribe(self, audio: np.ndarray) -> Transcript:
+        """Transcribe 16 kHz mono audio. A backend may also take `progress`, a callback
+        given seconds of audio as it gets through them (the pipeline passes one when the
+        signature has it)."""
+        ...
 
 
 class FasterWhisperTranscriber:
@@ -122,7 +126,11 @@ class FasterWhisperTranscriber:
             self._model = WhisperModel(self.resolved.location, **self._kwargs)
         return self._model
 
-    def transcribe(self, audio: np.ndarray) -> Transcript:
+    def transcribe(
+        self, audio: np.ndarray, progress: Callable[[float], None] | None = None
+    ) -> Transcript:
+        """Transcribe 16 kHz mono audio; `progress(seconds)` hears how far decoding got
+        (called from the worker threads)."""
         from faster_whisper import BatchedInferencePipeline
 
         opts = self.options
@@ -147,7 +155,13 @@ class FasterWhisperTranscriber:
                 vad_filter=False,
                 clip_timestamps=[{"start": s, "end": e} for s, e in group],
             )
-            return [_segment(s) for s in segs], info.language
+            out, reached = [], group[0][0]
+            for s in segs:  # decoded lazily, a batch of clips at a time
+                out.append(_segment(s))
+                if progress is not None and s.end > reached:
+                    progress(float(s.end) - reached)
+                    reached = float(s.end)
+            return out, info.language
 
         if len(groups) == 1:
             results = [run(groups[0])]

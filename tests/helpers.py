@@ -116,3 +116,32 @@ class FakeSpeakerEncoder:
             spec = np.abs(np.fft.rfft(w, n=SAMPLE_RATE))[:4000]
             rows.append(spec.reshape(self.dim, -1).sum(axis=1) + 1e-6)
         return l2_normalize(np.stack(rows))
+
+
+def write_vbr_mp3(path: Path, samples: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
+    """A VBR mp3 without a Xing header: FFmpeg then estimates its duration from the
+    first frames' bitrate, so loud noise first and quiet tones after make the header
+    under-report the length (as many real VBR files do)."""
+    import av
+
+    with av.open(str(path), "w", format="mp3", options={"write_xing": "0"}) as c:
+        stream = c.add_stream("libmp3lame", rate=rate)
+        stream.layout = "mono"
+        stream.codec_context.qscale = 1  # variable bitrate at quality 4
+        stream.codec_context.global_quality = 4 * 118
+        frame = av.AudioFrame.from_ndarray(
+            np.asarray(samples, np.float32)[None, :], format="flt", layout="mono"
+        )
+        frame.sample_rate = rate
+        for packet in [*stream.encode(frame), *stream.encode(None)]:
+            c.mux(packet)
+    return path
+
+
+def lying_vbr_episode(rate: int = SAMPLE_RATE) -> np.ndarray:
+    """8 s of loud noise, then 40 s of tone turns with pauses: as a VBR mp3 without a
+    Xing header its header says well under its length."""
+    noise = np.clip(0.5 * np.random.default_rng(0).standard_normal(rate * 8), -1, 1)
+    turns = [tone(f, 6, rate) for f in (220, 660, 220, 660, 220)]
+    gap = np.zeros(rate * 2, np.float32)
+    return np.concatenate([noise, *[x for t in turns for x in (t, gap)]]).astype(np.float32)

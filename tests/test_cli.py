@@ -22,12 +22,13 @@ def test_missing_paths_fail_with_one_line(tmp_path, capsys):
     assert err[-1].startswith("failed:") or err[-1].startswith("audio-rag: error")
 
 
-def test_search_of_an_empty_index_says_so(tmp_path, capsys):
-    assert main(["info", "--db", str(tmp_path / "db")]) == 0
-    assert "empty" in capsys.readouterr().out
+def test_info_of_a_missing_index_is_an_error(tmp_path, capsys):
+    assert main(["info", "--db", str(tmp_path / "db")]) == 1
+    assert "no index at" in capsys.readouterr().err
 
 
-def test_transcript_of_unknown_source_is_an_error(tmp_path, capsys):
+def test_transcript_of_unknown_source_is_an_error(fake_rag, tone_files, tmp_path, capsys):
+    fake_rag(collection="audio_rag").ingest(tone_files[:1])
     assert main(["transcript", "nope.mp3", "--db", str(tmp_path / "db")]) == 1
     assert "not in index" in capsys.readouterr().err
 

@@ -1,5 +1,7 @@
 """Ingest, store and search behaviour with fast test doubles for the models."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -29,7 +31,7 @@ def test_ingest_then_search_text_and_audio(fake_rag, tone_files):
     assert set(hit.ranks) == {"text", "context", "keyword"} and hit.ranks["text"]["rank"] == 1
     (dense,) = rag.search("tone600", k=1, mode="dense")
     assert dense.channel == "text" and dense.score == pytest.approx(hit.ranks["text"]["score"])
-    assert hit.uri == f"{hit.source}#t={hit.start:g},{hit.end:g}"
+    assert hit.uri == f"{Path(hit.source).as_uri()}#t={hit.start:g},{hit.end:g}"
     clip = tone(1500, 2.0)
     hits = rag.search(audio=clip, k=2)
     assert all(h.source.endswith("high.wav") for h in hits)

@@ -3,6 +3,8 @@ suites and the classic audio-embedding recipe with the real bundled models."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from langchain_core.document_loaders import Blob
@@ -41,7 +43,7 @@ def test_loader_gives_one_document_per_unit_with_flat_time_coded_metadata(fake_r
         assert_flat(doc.metadata)
         m = doc.metadata
         assert isinstance(m["start"], float) and m["end"] > m["start"]
-        assert m["uri"] == f"{m['source']}#t={m['start']:g},{m['end']:g}"
+        assert m["uri"] == f"{Path(m['source']).as_uri()}#t={m['start']:g},{m['end']:g}"
         assert {"speaker", "speaker_name", "source_id", "kind"} <= set(m)
         assert doc.id == m["unit_id"]
     assert {d.metadata["source"] for d in docs} == {str(f) for f in tone_files}
@@ -102,8 +104,9 @@ def test_retriever_speaker_filter_matches_id_or_name(fake_rag):
     text = rag.text_embedder.embed([u.text for u in units])
     rag.store.add_units(base, units, text, np.eye(2, 16, dtype=np.float32))
     rag.store.finish_source(SourceRecord("x", "/x.wav", "x", 4.0, 2, "en", "fake", 0.0))
-    ids = rag.store._col("").get(where={"speaker": "S2"})["ids"]
-    rag.store._col("").update(ids=ids, metadatas=[{"speaker_name": "Ann"}])
+    voices = {"a": np.eye(1, 8, 0)[0], "b": np.eye(1, 8, 1)[0]}
+    assert rag.speaker_registry.assign(voices, {"a": 2.0, "b": 2.0}) == {"a": "S1", "b": "S2"}
+    rag.rename_speaker("S2", "Ann")
     retriever = AudioRetriever(rag=rag, k=5)
     assert [d.metadata["speaker"] for d in retriever.invoke("tone alpha", speaker="S1")] == ["S1"]
     ann = retriever.invoke("tone alpha", speaker="Ann")

@@ -123,7 +123,8 @@ def test_enroll_rename_merge_relabel_units_without_reingesting(fake_rag, episode
     hits = rag.search("tone800", k=10, speaker="Bea")
     assert hits and {h.speaker for h in hits} == {b_id}
     assert rag.rename_speaker("Bea", "Beatrice").name == "Beatrice"
-    assert rag.search("tone800", k=10, speaker="Bea") == []
+    with pytest.raises(AudioRAGError, match="no speaker .Bea. in this index"):
+        rag.search("tone800", k=10, speaker="Bea")  # the old name is gone
     a_id = rag.transcript(episodes[0])[0].speaker
     merged = rag.merge_speakers("Beatrice", a_id)
     assert merged.id == b_id and len(rag.speakers()) == 2
