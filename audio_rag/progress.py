@@ -18,6 +18,10 @@ from .audio import probe_duration
 
 logger = logging.getLogger(__name__)
 
+BAR_FORMAT = (
+    "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} s [{elapsed}<{remaining}{postfix}]"
+)
+"""Whole seconds of audio; tqdm shows "?" for an unknown total."""
 QUIET_INTERVAL = 10.0
 """Seconds between bar redraws when stderr is not a terminal (a log file, nohup, CI)."""
 
@@ -32,6 +36,7 @@ class IngestProgress:
         self.done = 0.0  # seconds of audio accounted for, over all files
         self.file_done = 0.0  # of the current file
         self.bar = None
+        self._logs = contextlib.ExitStack()
 
     def __enter__(self) -> IngestProgress:
         if self.enabled:
@@ -41,6 +46,7 @@ class IngestProgress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self._guard(self.bar.close)
+        self._guard(self._logs.close)
 
     def __call__(self, event: str, **info) -> None:
         if self.bar is not None:
@@ -52,11 +58,14 @@ class IngestProgress:
         tty = bool(getattr(sys.stderr, "isatty", lambda: False)())
         self.bar = tqdm(
             total=round(self.total) or None,
-            unit="s",
             desc="audio",
+            bar_format=BAR_FORMAT,
             mininterval=0.1 if tty else QUIET_INTERVAL,
             dynamic_ncols=tty,
         )
+        from tqdm.contrib.logging import logging_redirect_tqdm
+
+        self._logs.enter_context(logging_redirect_tqdm())  # log lines above the bar
 
     def _on(self, event: str, info: dict) -> None:
         if event == "file_start":
@@ -64,10 +73,12 @@ class IngestProgress:
             self.bar.set_postfix_str(Path(info["path"]).name[-40:], refresh=False)
         elif event == "audio":
             self._advance(float(info["seconds"]))
-        elif event == "file_done" and info["result"].status != "ingested":
-            # a failed or unchanged file: count what its header promised, once
-            rest = self.probed.get(str(info["result"].path), 0.0) - self.file_done
-            self._advance(max(rest, 0.0))
+        elif event == "file_done":
+            promised = self.probed.get(str(info["result"].path), 0.0)
+            if info["result"].status != "ingested":  # failed or unchanged: count it once
+                self._advance(max(promised - self.file_done, 0.0))
+            else:  # the file's real length replaces its header's in the total
+                self._retotal(self.total + self.file_done - promised)
 
     def _advance(self, seconds: float) -> None:
         if not seconds > 0:
@@ -75,10 +86,16 @@ class IngestProgress:
         self.done += seconds
         self.file_done += seconds
         n = round(self.done)
-        if self.bar.total is not None and n > self.bar.total:
-            self.bar.total = n  # longer than the headers said: grow, never overflow
         if n > self.bar.n:
+            self._retotal(self.total)  # longer than the headers said: grow first
             self.bar.update(n - self.bar.n)
+
+    def _retotal(self, total: float) -> None:
+        """A new total estimate, never below what is done (the bar never overflows)."""
+        self.total = max(total, self.done)
+        if self.bar.total is not None and round(self.total) != self.bar.total:
+            self.bar.total = round(self.total)
+            self.bar.refresh()
 
     def _guard(self, fn, *args) -> None:
         try:

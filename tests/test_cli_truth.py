@@ -109,6 +109,9 @@ class Recorder:
     def set_postfix_str(self, *a, **k):
         pass
 
+    def refresh(self):
+        self.seen.append((self.n, self.total))
+
     def close(self):
         pass
 
@@ -120,6 +123,7 @@ def test_progress_is_monotonic_never_past_total_and_counts_a_failure_once(tmp_pa
     a = write_wav(tmp_path / "a.wav", tone(220, 10))
     b = write_wav(tmp_path / "b.wav", tone(220, 20))
     with IngestProgress([a, b]) as p:
+        assert p.bar.total == 30
         p("file_start", path=str(a))
         for s in (4.0, 4.0, 5.0):  # 13 s of audio where the header said 10
             p("audio", path=str(a), seconds=s)
@@ -342,3 +346,17 @@ def test_verify_says_its_threshold(monkeypatch, tmp_path, capsys):
     assert main(["speakers", "verify", "a.wav", "b.wav", "--db", str(tmp_path / "db")]) == 0
     assert "different speakers (same from 0.8" in capsys.readouterr().out
     assert not (tmp_path / "db").exists()
+
+
+def test_progress_ends_at_its_total_when_a_header_over_reports(tmp_path, monkeypatch):
+    import tqdm
+
+    monkeypatch.setattr(tqdm, "tqdm", Recorder)
+    monkeypatch.setattr("audio_rag.progress.probe_duration", lambda f: 15.0)
+    a = write_wav(tmp_path / "a.wav", tone(220, 10))
+    with IngestProgress([a]) as p:  # the header says 15 s; 10 s decode
+        assert p.bar.total == 15
+        p("file_start", path=str(a))
+        p("audio", path=str(a), seconds=10.0)
+        p("file_done", result=FileResult(str(a), "ingested"))
+        assert (p.bar.n, p.bar.total) == (10, 10)
