@@ -53,9 +53,12 @@ bench-retrieval: install
 bench-scale: install
 	$(BIN)/python benchmarks/scale.py
 
+# Style, the layer contract (imports point down only, pyproject.toml) and size limits.
 lint: install
 	$(BIN)/ruff check audio_rag tests benchmarks scripts examples
 	$(BIN)/ruff format --check audio_rag tests benchmarks scripts examples
+	$(BIN)/lint-imports
+	$(BIN)/python scripts/check_sizes.py
 
 clean:
 	rm -rf $(VENV) .audio_rag_demo

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from audio_rag.adapter import AdapterOptions, fit_on_folder  # noqa: E402
-from audio_rag.audio_encoders import make_audio_encoder  # noqa: E402
+from audio_rag.encoders import make_audio_encoder  # noqa: E402
+from audio_rag.encoders.adapter import AdapterOptions, fit_on_folder  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 

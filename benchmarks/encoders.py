@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from audio_rag.audio import SAMPLE_RATE, load_audio  # noqa: E402
-from audio_rag.audio_encoders import make_audio_encoder  # noqa: E402
+from audio_rag.encoders import make_audio_encoder  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "qbe"
 

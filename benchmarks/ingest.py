@@ -25,7 +25,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_FILES = sorted(p for p in (HERE / "data").iterdir() if p.suffix != ".json")
+DEFAULT_FILES = sorted(
+    p for p in (HERE / "data").iterdir() if p.is_file() and p.suffix != ".json"
+)  # the committed speech files (subfolders hold other benchmarks' data)
 SAMPLE = HERE.parent / "audio_rag" / "data" / "sample_podcast.mp3"
 
 
@@ -42,7 +44,7 @@ def baseline(files, compute_type: str):
     from faster_whisper import WhisperModel
     from sentence_transformers import SentenceTransformer
 
-    from audio_rag.models import resolve
+    from audio_rag._util.resolve import resolve
 
     model = WhisperModel(
         resolve("whisper", "tiny.en").location, device="cpu", compute_type=compute_type
@@ -62,12 +64,17 @@ def baseline(files, compute_type: str):
 
 
 def ours(files, beam_size: int):
-    from audio_rag import AudioRAG, TranscribeOptions
+    from audio_rag import AudioRAG, IngestOptions, TranscribeOptions
 
     def run():
         with tempfile.TemporaryDirectory() as db:
-            rag = AudioRAG(db, "bench", transcribe_options=TranscribeOptions(beam_size=beam_size))
-            _ = rag.whisper.model, rag.text_embedder.model, rag.audio_encoder.baseline  # load
+            options = IngestOptions(transcribe=TranscribeOptions(beam_size=beam_size))
+            rag = AudioRAG(db, "bench", ingest=options)
+            _ = (
+                rag.models.whisper.model,
+                rag.models.text_embedder.model,
+                rag.models.audio_encoder.baseline,
+            )  # load
             t0 = time.perf_counter()
             report = rag.ingest(files)
             elapsed = time.perf_counter() - t0

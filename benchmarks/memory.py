@@ -64,7 +64,7 @@ kw = {{}}
 if {fake!r}:
     from tests.helpers import (FakeAudioEncoder, FakeSpeakerEncoder, FakeTextEmbedder,
                                FakeTranscriber)
-    kw = dict(transcriber=FakeTranscriber(), text_embedder=FakeTextEmbedder(),
+    kw = dict(whisper=FakeTranscriber(), text_model=FakeTextEmbedder(),
               audio_encoder=FakeAudioEncoder(), speaker_encoder=FakeSpeakerEncoder())
 rag = AudioRAG({db!r}, "memory", **kw)
 t0 = time.perf_counter()

@@ -92,7 +92,7 @@ def recall_table(hits: dict[str, list[bool]]) -> dict[str, float]:
 
 
 def encoder_level(spec: str, data) -> dict[str, float]:
-    from audio_rag.audio_encoders import make_audio_encoder
+    from audio_rag.encoders import make_audio_encoder
 
     enc = make_audio_encoder(spec)
     refs = enc.embed_audio([x for _, x, _ in data])
@@ -105,10 +105,11 @@ def encoder_level(spec: str, data) -> dict[str, float]:
 
 
 def index_level(spec: str | None, data, channel_opts: dict) -> dict[str, float]:
-    from audio_rag import AudioRAG
+    from audio_rag import AudioRAG, IngestOptions
 
     with tempfile.TemporaryDirectory() as db:
-        rag = AudioRAG(db, "qbe", diarize=False, audio_encoder=spec, **channel_opts)
+        options = IngestOptions(diarize=False, **channel_opts)
+        rag = AudioRAG(db, "qbe", audio_encoder=spec, ingest=options)
         t0 = time.perf_counter()
         report = rag.ingest([p for p, _, _ in data])
         print(f"  ingest: {report.summary()} ({time.perf_counter() - t0:.1f} s)")

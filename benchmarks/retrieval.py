@@ -91,8 +91,8 @@ class Baseline:
         from faster_whisper import WhisperModel
         from sentence_transformers import SentenceTransformer
 
-        from audio_rag.loading import quiet_weights
-        from audio_rag.models import resolve
+        from audio_rag._util.resolve import resolve
+        from audio_rag._util.weights import quiet_weights
 
         self.whisper = WhisperModel(resolve("whisper", "tiny.en").location, compute_type="int8")
         with quiet_weights():
@@ -117,7 +117,7 @@ class Baseline:
             )
 
     def search(self, text: str, k: int):
-        from audio_rag.hits import Hit
+        from audio_rag.types import Hit
 
         vec = self.embedder.encode([text], normalize_embeddings=True)
         res = self.col.query(query_embeddings=vec, n_results=k)
@@ -131,7 +131,7 @@ class Baseline:
 def run_set(name: str, files: list[Path], questions, work: Path, variants: dict) -> list:
     """Ingest `files` into both systems (kept in `work`) and evaluate every variant."""
     from audio_rag import AudioRAG
-    from audio_rag.evaluate import evaluate
+    from audio_rag.evaluation import evaluate
 
     rows = []
     base = Baseline(work / f"{name}-baseline")
@@ -189,7 +189,7 @@ def dialogue_files(set_name: str) -> list[Path]:
 
 def load_set(name: str, work: Path):
     """(title, files, questions) of a question set; the long recording is built in `work`."""
-    from audio_rag.evaluate import load_questions
+    from audio_rag.evaluation import load_questions
 
     if name in DIALOGUE_SETS:
         stem, kind = DIALOGUE_SETS[name]

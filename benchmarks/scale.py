@@ -78,12 +78,13 @@ def texts(rng, words, p, n: int) -> list[str]:
     return [" ".join(words[j] for j in row[:m]) + e for row, m, e in zip(idx, lens, ends)]
 
 
-def fill(store, n: int, rng, words, p) -> float:
-    """Write n units through Store.add_units; returns seconds."""
+def fill(index, n: int, rng, words, p) -> float:
+    """Write n units through Index.add_units; returns seconds."""
+    from audio_rag.ingest.contextual import next_links
     from audio_rag.store import IndexModels, SourceRecord, now
-    from audio_rag.units import Unit
+    from audio_rag.types import Unit
 
-    store.ensure(IndexModels("bench-text", DIM, "bench-audio", DIM))
+    index.ensure(IndexModels("bench-text", DIM, "bench-audio", DIM))
     t0 = time.perf_counter()
     for s in range(0, n, PER_SOURCE):
         m = min(PER_SOURCE, n - s)
@@ -98,8 +99,8 @@ def fill(store, n: int, rng, words, p) -> float:
         vt = unit_rows(rng.normal(size=(m, DIM)))
         va = unit_rows(rng.normal(size=(m, DIM)))
         vc = unit_rows(rng.normal(size=(m, DIM)))
-        store.add_units(base, units, vt, va, context_vecs=vc)
-        store.finish_source(
+        index.add_units(base, units, vt, va, context=(vc, next_links(base["source_id"], units)))
+        index.finish_source(
             SourceRecord(base["source_id"], base["source"], "0", m * 10.0, m, "en", "-", now())
         )
     return time.perf_counter() - t0
@@ -128,11 +129,11 @@ def main(argv=None) -> int:
         rag = AudioRAG(
             db,
             "scale",
-            text_embedder=ReadyVector(rng),
+            text_model=ReadyVector(rng),
             audio_encoder=NoAudio(),
             reranker=InstantReranker(rng),
         )
-        secs = fill(rag.store, args.units, rng, words, p)
+        secs = fill(rag.index, args.units, rng, words, p)
         print(
             f"ingest into the store: {args.units} units in {secs:.1f} s = "
             f"{args.units / secs:.0f} units/s (three collections + keyword index)"

@@ -21,17 +21,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from audio_rag.audio import SAMPLE_RATE, load_audio  # noqa: E402
-from audio_rag.diarize import DiarizeOptions, Diarizer, voice_vector  # noqa: E402
-from audio_rag.segment import speech_regions  # noqa: E402
-from audio_rag.speaker_encoders import ResemblyzerEncoder  # noqa: E402
-from audio_rag.speakers import LINK_THRESHOLD, SpeakerRegistry  # noqa: E402
-from audio_rag.store import Store, make_client  # noqa: E402
-from audio_rag.verification import (  # noqa: E402
+from audio_rag.audio.vad import speech_regions  # noqa: E402
+from audio_rag.config import LINK_THRESHOLD  # noqa: E402
+from audio_rag.speakers import SpeakerRegistry  # noqa: E402
+from audio_rag.speakers.diarize import DiarizeOptions, Diarizer, voice_vector  # noqa: E402
+from audio_rag.speakers.ge2e import ResemblyzerEncoder  # noqa: E402
+from audio_rag.speakers.metrics import (  # noqa: E402
     diarization_error_rate,
     eer,
     min_dcf,
     plot_det,
 )
+from audio_rag.store import Index, make_client  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "speakers"
 
@@ -126,8 +127,9 @@ def linking(dataset, found_all, threshold):
     """Fraction of (recording, cluster) pairs whose global id is their person's id (the id
     most of that person's clusters got)."""
     with tempfile.TemporaryDirectory() as d:
-        store = Store(make_client(d), "linking")
-        registry = SpeakerRegistry(store, "resemblyzer-ge2e", threshold)
+        index = Index(make_client(d), "linking")
+        voices = index.voices("resemblyzer-ge2e")
+        registry = SpeakerRegistry(voices, index.units.has_speaker, threshold)
         pairs = []
         for (_, _, ref), found in zip(dataset, found_all):
             mapping = registry.assign(found.centroids, found.seconds)

@@ -23,8 +23,8 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel, RunnablePassthrough
 
 from audio_rag import AudioRAG
-from audio_rag.answer import SYSTEM_PROMPT, extractive_answer, format_context, llm_settings
 from audio_rag.langchain import AudioRetriever, document_to_hit
+from audio_rag.search.answer import SYSTEM_PROMPT, extractive_answer, format_context, llm_settings
 
 PROMPT = ChatPromptTemplate.from_messages(
     [("system", SYSTEM_PROMPT), ("human", "Passages:\n{context}\n\nQuestion: {question}")]

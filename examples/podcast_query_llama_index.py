@@ -17,8 +17,8 @@ from llama_index.core import PromptTemplate
 from llama_index.core.query_engine import CustomQueryEngine, RetrieverQueryEngine
 
 from audio_rag import AudioRAG, Hit
-from audio_rag.answer import SYSTEM_PROMPT, extractive_answer, llm_settings
 from audio_rag.llama_index import AudioRetriever
+from audio_rag.search.answer import SYSTEM_PROMPT, extractive_answer, llm_settings
 
 QA_PROMPT = PromptTemplate(
     SYSTEM_PROMPT + "\n\nPassages (with source, start, end and speaker):\n{context_str}\n\n"

@@ -18,7 +18,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from dialogues import BENCH_SCRIPTS, SAMPLE_PODCAST  # noqa: E402
+from textdata import fixture_scripts  # noqa: E402
+
+SAMPLE_PODCAST, BENCH_SCRIPTS = fixture_scripts()
 
 ROOT = Path(__file__).resolve().parents[1]
 SR = 16000

@@ -6,12 +6,13 @@ reranker reads in use is different: Whisper's transcript of a recording (mishear
 numbers as digits), cut into speech units that need not match the speaker turns, each
 followed by the unit before it, and the candidates are whatever first-stage hybrid search
 brings. This script builds that situation from the training corpus
-(scripts/reranker_corpus/, never the evaluation dialogues): every conversation is spoken
-by TTS voices (one per role, as scripts/make_retrieval_devset.py does), all of them are
-ingested into one index, and each question is searched with re-ranking off. The `depth`
-best candidates are written with a label: 1 when the unit and a sentence that answers
-the question share at least half of the shorter span (the rule `audio_rag.evaluate` scores
-by; the bundled weights were trained when it read: the unit covers half of the sentence).
+(benchmarks/data/text/reranker_corpus/, never the evaluation dialogues): every conversation
+is spoken by TTS voices (one per role, as scripts/make_retrieval_devset.py does), all of
+them are ingested into one index, and each question is searched with re-ranking off. The
+`depth` best candidates are written with a label: 1 when the unit and a sentence that
+answers the question share at least half of the shorter span (the rule `audio_rag.evaluate`
+scores by; the bundled weights were trained when it read: the unit covers half of the
+sentence).
 
 Writes JSON lines, one per question with a labelled candidate among them:
     {"conversation", "question", "passages": [text [SEP] text before], "labels": [0|1]}
@@ -48,9 +49,9 @@ def load_conversations(folder: Path = CORPUS) -> tuple[dict, list]:
     """All corpus conversations (name -> {"turns": [(role, text)]}) and questions
     [(question, conversation, [sentence starts])]."""
     convs, questions = {}, []
-    for mod in corpus_parts(folder):
-        convs.update(mod.CONVERSATIONS)
-        questions += list(mod.QUESTIONS)
+    for part in corpus_parts(folder):
+        convs.update(part.conversations)
+        questions += list(part.questions)
     return convs, questions
 
 
@@ -78,8 +79,8 @@ def speak_one(job: tuple[str, dict, int, Path]) -> tuple[str, list[dict]]:
 def labelled(rag, question: str, source: str, starts: list[str], turns, depth: int):
     """The question's first-stage candidates as the reranker reads them, labelled (None
     when all or none of them answer)."""
-    from audio_rag.evaluate import covers
-    from audio_rag.rerank import passage_text
+    from audio_rag.evaluation import covers
+    from audio_rag.search.rerank import passage_text
 
     spans = [(a["start"], a["end"]) for a in answer_spans(turns, starts, source, question)]
     hits = rag.search(question, k=depth, rerank=False)
@@ -90,7 +91,7 @@ def labelled(rag, question: str, source: str, starts: list[str], turns, depth: i
     ]
     if not any(labels) or all(labels):
         return None
-    before = rag.store.preceding(hits)
+    before = rag.index.context.preceding(hits)
     return {
         "question": question,
         "passages": [passage_text(h.text, before.get(h.unit_id)) for h in hits],

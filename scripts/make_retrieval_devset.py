@@ -1,9 +1,9 @@
 """Build the coherent retrieval dev sets: multi-speaker dialogues with paraphrased questions.
 
-The text lives in scripts/retrieval_dialogues.py (development set: used to choose defaults),
-scripts/retrieval_dialogues_heldout.py (held-out set: only reported, never tuned on) and
-scripts/retrieval_dialogues_fresh.py and scripts/retrieval_dialogues_third.py (second and
-third held-out sets, each by two more authors, written after the defaults were set).
+The text lives in benchmarks/data/text/retrieval/: dialogues.json (development set: used to
+choose defaults), dialogues_heldout.json (held-out set: only reported, never tuned on) and
+dialogues_fresh.json and dialogues_third.json (second and third held-out sets, each by two
+more authors, written after the defaults were set).
 Each sentence is spoken by its role's TTS voice; sentences of a turn follow each other
 after a short pause, turns after a longer one. Because the audio is assembled here, every
 sentence's time span is known exactly, so each question's answers are the spans of the
@@ -21,7 +21,6 @@ Needs Debian's flite, espeak-ng, sox and ffmpeg. The outputs are committed.
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 import tempfile
@@ -32,16 +31,17 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 from make_fixtures import write  # noqa: E402
 from make_speaker_devset import SR, speak  # noqa: E402
+from textdata import retrieval_set  # noqa: E402
 
-from audio_rag.units import sentences as split_sentences  # noqa: E402
+from audio_rag._util.text import sentences as split_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "data" / "retrieval"
-SETS = {
-    "dialogues": "retrieval_dialogues",
-    "dialogues_heldout": "retrieval_dialogues_heldout",
-    "dialogues_fresh": "retrieval_dialogues_fresh",
-    "dialogues_third": "retrieval_dialogues_third",
+SETS = {  # set name -> its text, a file of benchmarks/data/text/retrieval/
+    "dialogues": "dialogues.json",
+    "dialogues_heldout": "dialogues_heldout.json",
+    "dialogues_fresh": "dialogues_fresh.json",
+    "dialogues_third": "dialogues_third.json",
 }
 FORMATS = ["mp3", "ogg", "m4a", "opus"]
 SENTENCE_GAP = (0.15, 0.35)
@@ -93,14 +93,14 @@ def answer_spans(turns: list[dict], starts: list[str], source: str, question: st
     return spans
 
 
-def build(set_name: str, module_name: str) -> None:
-    text = importlib.import_module(module_name)
+def build(set_name: str, file_name: str) -> None:
+    text = retrieval_set(file_name)
     folder = OUT / set_name
     folder.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(11)
     names, timing = {}, {}
     with tempfile.TemporaryDirectory() as d:
-        for i, (name, conv) in enumerate(text.CONVERSATIONS.items()):
+        for i, (name, conv) in enumerate(text.conversations.items()):
             audio, turns = assemble(conv, rng, Path(d))
             names[name] = f"{set_name}/{name}.{FORMATS[i % len(FORMATS)]}"
             write(audio, OUT / names[name])
@@ -109,15 +109,15 @@ def build(set_name: str, module_name: str) -> None:
             print(f"{names[name]}: {len(audio) / SR:.0f} s, {len(turns)} turns", file=sys.stderr)
     questions = [
         {"question": q, "answers": answer_spans(timing[conv], starts, names[conv], q)}
-        for q, conv, starts in text.QUESTIONS
+        for q, conv, starts in text.questions
     ]
     (OUT / f"{set_name}.json").write_text(json.dumps({"questions": questions}, indent=1) + "\n")
 
 
 def main(argv: list[str]) -> None:
-    for set_name, module_name in SETS.items():
+    for set_name, file_name in SETS.items():
         if not argv or set_name in argv:
-            build(set_name, module_name)
+            build(set_name, file_name)
 
 
 if __name__ == "__main__":

@@ -2,11 +2,11 @@
 conversations, and known-item queries over one long recording joined from all dev speech.
 
 The questions are written by hand below (paraphrases: they avoid the dialogue wording).
-Each one names the sentences of scripts/dialogues.py that answer it; this script finds
-every place those sentences are spoken, from a reference transcription with word times
-(faster-whisper tiny.en, beam 5), by fuzzy matching of the word sequence, and writes the
-question files in the `audio-rag eval` format (one entry per question, every place that
-answers it in `answers`):
+Each one names the sentences of benchmarks/data/text/fixtures.json that answer it; this
+script finds every place those sentences are spoken, from a reference transcription with
+word times (faster-whisper tiny.en, beam 5), by fuzzy matching of the word sequence, and
+writes the question files in the `audio-rag eval` format (one entry per question, every
+place that answers it in `answers`):
 
     benchmarks/data/retrieval/conversations.json   over benchmarks/data/speakers/conv*
     benchmarks/data/retrieval/long_recording.json  over the joined long recording
@@ -128,7 +128,7 @@ def norm_words(text: str) -> list[str]:
 def reference_words(files: list[Path]) -> dict[Path, list[tuple[float, float, str]]]:
     from faster_whisper import WhisperModel
 
-    from audio_rag.models import resolve
+    from audio_rag._util.resolve import resolve
 
     model = WhisperModel(resolve("whisper", "tiny.en").location, device="cpu", compute_type="int8")
     out = {}

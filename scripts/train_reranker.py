@@ -1,10 +1,10 @@
 """Train the bundled dialogue reranker (audio_rag.rerank, "dialogue-minilm").
 
-Training text: scripts/reranker_corpus/part_*.py, conversations (meetings, service calls,
-interviews, call-ins, news) with paraphrased questions, each naming the sentence that
-answers it; written for this project by authors who never saw the evaluation sets, on
-themes those sets do not use. The evaluation dialogues (scripts/retrieval_dialogues*.py)
-are never read here.
+Training text: benchmarks/data/text/reranker_corpus/part_*.jsonl, conversations (meetings,
+service calls, interviews, call-ins, news) with paraphrased questions, each naming the
+sentence that answers it; written for this project by authors who never saw the evaluation
+sets, on themes those sets do not use. The evaluation dialogues
+(benchmarks/data/text/retrieval/) are never read here.
 
 Model: the bundled all-MiniLM-L6-v2 encoder, frozen, with a rank-R update of every linear
 layer of its encoder (LoRA) and a linear head on the mean token state. Input: the question,
@@ -39,7 +39,6 @@ then, with parts q-zf added (twice the corpus) and make_reranker_units.py run ag
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
 import sys
@@ -50,41 +49,37 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
 
-from audio_rag.rerank import (  # noqa: E402
+from reranker_training import LowRank, save_delta  # noqa: E402
+from textdata import CORPUS, TextSet, reranker_corpus  # noqa: E402
+
+from audio_rag._util.text import sentences  # noqa: E402
+from audio_rag.search.rerank import (  # noqa: E402
     DELTA_FILE,
     SEP,
-    LowRank,
     encode_pairs,
     load_head,
     passage_text,
     pooled_scores,
-    save_delta,
 )
-from audio_rag.units import sentences  # noqa: E402
 
-CORPUS = Path(__file__).parent / "reranker_corpus"
 BASE = "all-MiniLM-L6-v2"
 
 
-def corpus_parts(folder: Path = CORPUS) -> list:
-    """The corpus files of `folder` (part_*.py), imported: each has CONVERSATIONS
-    (name -> {"turns": [(role, text)]}) and QUESTIONS ([(question, name, [starts])])."""
-    mods = []
-    for path in sorted(folder.glob("part_*.py")):
-        spec = importlib.util.spec_from_file_location(path.stem, path)
-        mods.append(importlib.util.module_from_spec(spec))
-        spec.loader.exec_module(mods[-1])
-    return mods
+def corpus_parts(folder: Path = CORPUS) -> list[TextSet]:
+    """The corpus files of `folder` (part_*.jsonl), read: each has `conversations`
+    (name -> {"turns": [(role, text)]}) and `questions` ([(question, name, [starts])])."""
+    return reranker_corpus(folder)
 
 
-def load_part(mod) -> list[dict]:
+def load_part(part: TextSet) -> list[dict]:
     """Conversations of one corpus file: {"name", "turns": [text], "questions": [(q, {i})]}."""
     convs = {
         name: {"name": name, "turns": [t for _, t in c["turns"]], "questions": []}
-        for name, c in mod.CONVERSATIONS.items()
+        for name, c in part.conversations.items()
     }
-    for question, name, starts in mod.QUESTIONS:
+    for question, name, starts in part.questions:
         turns = convs[name]["turns"]
         answer = {i for i, t in enumerate(turns) if _says(t, starts)}
         if answer:
@@ -98,7 +93,7 @@ def _says(turn: str, starts: list[str]) -> bool:
 
 
 def load_corpus(folder: Path = CORPUS) -> list[dict]:
-    convs = [c for mod in corpus_parts(folder) for c in load_part(mod)]
+    convs = [c for part in corpus_parts(folder) for c in load_part(part)]
     if not convs:
         raise SystemExit(f"no training conversations in {folder}")
     return convs
@@ -115,7 +110,7 @@ def mine(convs: list[dict], depth: int) -> dict[tuple[int, int], list[str]]:
     bundled MiniLM vectors, its answers left out."""
     from sentence_transformers import SentenceTransformer
 
-    from audio_rag.models import resolve
+    from audio_rag._util.resolve import resolve
 
     model = SentenceTransformer(resolve("text", BASE).location)
     flat = [(ci, ti, p) for ci, c in enumerate(convs) for ti, p in enumerate(passages(c))]
@@ -241,7 +236,7 @@ def train(args) -> None:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
-    from audio_rag.models import resolve
+    from audio_rag._util.resolve import resolve
 
     def meta(epochs: int) -> dict:
         run = {"base": BASE, "rank": args.rank, "alpha": args.alpha, "epochs": epochs}

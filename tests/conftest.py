@@ -23,8 +23,8 @@ def fake_rag(tmp_path):
     from audio_rag import AudioRAG
 
     def make(**kw):
-        kw.setdefault("transcriber", FakeTranscriber())
-        kw.setdefault("text_embedder", FakeTextEmbedder())
+        kw.setdefault("whisper", FakeTranscriber())
+        kw.setdefault("text_model", FakeTextEmbedder())
         kw.setdefault("audio_encoder", FakeAudioEncoder())
         kw.setdefault("speaker_encoder", FakeSpeakerEncoder())
         kw.setdefault("reranker", FakeReranker())

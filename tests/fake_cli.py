@@ -35,25 +35,27 @@ class TracedTranscriber(FakeTranscriber):
         return out
 
 
-def fake_rag(args, **kw):
-    from audio_rag.api import AudioRAG
+def fake_rag(args, ingest=None, audio_encoder=None):
+    """What `audio_rag.cli.commands.open_rag` opens, with the model doubles."""
+    from dataclasses import replace
 
+    from audio_rag import AudioRAG, IngestOptions
+
+    block = float(os.environ.get("AUDIO_RAG_TEST_BLOCK", "600"))
     return AudioRAG(
         args.db,
         args.collection,
         chroma_host=args.chroma_host,
         chroma_port=args.chroma_port,
         lock_timeout=getattr(args, "lock_timeout", None),
-        transcriber=TracedTranscriber(),
-        text_embedder=FakeTextEmbedder(),
+        whisper=TracedTranscriber(),
+        text_model=FakeTextEmbedder(),
         audio_encoder=FakeAudioEncoder(),
         speaker_encoder=FakeSpeakerEncoder(),
         reranker=FakeReranker(),
-        block_seconds=float(os.environ.get("AUDIO_RAG_TEST_BLOCK", "600")),
-        **kw,
+        ingest=replace(ingest or IngestOptions(), block_seconds=block),
     )
 
 
 if __name__ == "__main__":
-    cli._rag = fake_rag
-    sys.exit(cli.main())
+    sys.exit(cli.main(make_rag=fake_rag))

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
+from audio_rag._util.vectors import l2_normalize
+from audio_rag.asr import Segment, Transcript, Word
 from audio_rag.audio import SAMPLE_RATE
-from audio_rag.pooling import l2_normalize
-from audio_rag.transcribe import Segment, Transcript, Word
 
 SAMPLE = Path(str(files("audio_rag") / "data" / "sample_podcast.mp3"))
 SAMPLE_TRUTH = json.loads((SAMPLE.with_suffix(".json")).read_text())

@@ -8,7 +8,9 @@ import numpy as np
 import pytest
 
 from audio_rag import AudioRAG, AudioRAGError, ModelMismatchError
-from audio_rag.adapter import (
+from audio_rag.audio import SAMPLE_RATE
+from audio_rag.cli import main
+from audio_rag.encoders.adapter import (
     AdaptedEncoder,
     Adapter,
     AdapterOptions,
@@ -18,8 +20,7 @@ from audio_rag.adapter import (
     split_held_out,
     train_adapter,
 )
-from audio_rag.audio import SAMPLE_RATE
-from audio_rag.cli import main
+from audio_rag.ingest import IngestOptions
 from tests.helpers import (
     FakeAudioEncoder,
     FakeReranker,
@@ -128,10 +129,11 @@ def test_adapter_round_trips_and_names_what_it_adapts(tmp_path, labelled):
 
 
 def _rag(tmp_path, **kw):
-    kw.setdefault("transcriber", FakeTranscriber())
-    kw.setdefault("text_embedder", FakeTextEmbedder())
+    kw.setdefault("whisper", FakeTranscriber())
+    kw.setdefault("text_model", FakeTextEmbedder())
     kw.setdefault("reranker", FakeReranker())
-    return AudioRAG(tmp_path / "db", "idx", diarize=False, **kw)
+    ingest = IngestOptions(diarize=False, block_seconds=kw.pop("block_seconds", 600.0))
+    return AudioRAG(tmp_path / "db", "idx", ingest=ingest, **kw)
 
 
 def test_reembed_switches_the_index_and_refuses_missing_files(tmp_path, tone_files):
@@ -174,12 +176,12 @@ def test_adapter_is_applied_at_ingest_and_query(tmp_path, tiny_models, labelled,
     recorded = rag.info()["models"]["audio_model"]
     assert recorded.startswith(spec.split(":")[0]) and "+adapter:" in recorded
     again = _rag(tmp_path)
-    assert again.audio_encoder.name == recorded and again.audio_encoder.dim == 8
+    assert again.models.audio_encoder.name == recorded and again.models.audio_encoder.dim == 8
     again.ingest(tone_files[2:])  # the new file is embedded with the adapter too
     assert again.search(audio=write_and_read(tone_files[2]), k=1)[0].source.endswith("high.wav")
     (tmp_path / "db" / "idx.adapter.npz").unlink()
     with pytest.raises(ModelMismatchError, match="adapter"):
-        _rag(tmp_path).audio_encoder  # noqa: B018
+        _rag(tmp_path).models.audio_encoder  # noqa: B018
 
 
 def test_cli_reembed_and_train_adapter(tmp_path, tiny_models, labelled, tone_files, capsys):
@@ -213,6 +215,8 @@ def test_reembed_block_by_block_gives_the_vectors_of_whole_file_cuts(tmp_path, t
         want = Coarse().embed_audio(
             [audio[int(u.start * SAMPLE_RATE) : int(u.end * SAMPLE_RATE)] for u in units]
         )
-        got = rag.store._col("-audio").get(ids=[u.unit_id for u in units], include=["embeddings"])
+        got = rag.index.cols.get("-audio").get(
+            ids=[u.unit_id for u in units], include=["embeddings"]
+        )
         by_id = dict(zip(got["ids"], got["embeddings"]))
         assert np.allclose([by_id[u.unit_id] for u in units], want, atol=1e-5)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from audio_rag.answer import EXTRACTIVE_NOTE, extractive_answer, reply_to
-from audio_rag.hits import Hit
+from audio_rag.search.answer import EXTRACTIVE_NOTE, extractive_answer, reply_to
+from audio_rag.types import Hit
 
 
 def unit(i: int, text: str, speaker: str, score: float = 1.0) -> Hit:

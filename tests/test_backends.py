@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from audio_rag.models import resolve
-from audio_rag.transcribe import FasterWhisperTranscriber, OpenAIWhisperTranscriber, Transcript
+from audio_rag._util.resolve import resolve
+from audio_rag.asr import FasterWhisperTranscriber, OpenAIWhisperTranscriber, Transcript
 from tests.helpers import tone
 
 
@@ -60,7 +60,7 @@ def tiny_openai_checkpoint(tmp_path_factory):
 
 
 def test_openai_whisper_backend_loads_a_checkpoint_and_runs(tiny_openai_checkpoint):
-    from audio_rag.transcribe import TranscribeOptions
+    from audio_rag.asr import TranscribeOptions
 
     # a random model's sampled fallbacks can produce NaN logits: decode greedily only
     opts = TranscribeOptions(language="en", word_timestamps=False, temperatures=(0.0,))

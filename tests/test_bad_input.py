@@ -13,7 +13,7 @@ import pytest
 
 from audio_rag import AudioDecodeError
 from audio_rag.audio import SAMPLE_RATE
-from audio_rag.integrity import index_problems
+from audio_rag.store import index_problems
 from tests.helpers import SAMPLE, tone, write_wav
 
 
@@ -45,12 +45,12 @@ def good(tmp_path):
 def ingest_beside_good(rag, odd: Path, good: Path):
     """Ingest [odd, good]; the good file must always go in and the index stay sound.
     Returns the odd file's result."""
-    before = {r["source_id"] for r in rag.store.sources()} if rag.store.exists() else set()
+    before = {r["source_id"] for r in rag.index.sources.all()} if rag.index.exists() else set()
     report = rag.ingest([odd, good])
     assert len(report.files) == 2
     assert report.files[1].status in ("ingested", "unchanged"), report.files[1].error
-    assert index_problems(rag.store) == []
-    after = {r["source_id"] for r in rag.store.sources()}
+    assert index_problems(rag.index) == []
+    after = {r["source_id"] for r in rag.index.sources.all()}
     assert before <= after  # nothing that was there is lost
     return report.files[0]
 
@@ -115,7 +115,7 @@ def test_unreadable_file(fake_rag, tmp_path, good, monkeypatch):
     if os.geteuid() == 0:  # root reads anything: simulate the kernel's refusal instead
         import builtins
 
-        import audio_rag.audio as audio_mod
+        import audio_rag.audio.decode as audio_mod
 
         def refuse(path, *a, **kw):
             if Path(path) == odd:
@@ -200,7 +200,7 @@ def test_nan_and_inf_in_array_inputs_are_refused_clearly(fake_rag, good):
         with pytest.raises(AudioDecodeError, match="NaN or infinite"):
             rag.search(audio=clip)
         with pytest.raises(AudioDecodeError, match="NaN or infinite"):
-            rag.voice(clip)
+            rag.speaker_service.voice(clip)
     with pytest.raises(AudioDecodeError, match="no audio samples"):
         rag.search(audio=np.zeros(0, np.float32))
     assert rag.search(audio=tone(440, 1.0), k=1)  # the index still answers
@@ -239,10 +239,10 @@ def test_whole_matrix_in_one_batch(fake_rag, tmp_path, good):
     assert status.pop("a.wav") == status.pop("b 8k.wav") == "ingested"
     assert set(status.values()) == {"failed"} and "readme.txt" not in status
     assert len(report.failed) == 6 and all(f.error for f in report.failed)
-    assert index_problems(rag.store) == []
+    assert index_problems(rag.index) == []
     again = rag.ingest([d])
     assert sum(f.status == "unchanged" for f in again.files) == 2
-    assert rag.store.counts()["sources"] == 2
+    assert rag.index.counts()["sources"] == 2
 
 
 @pytest.mark.slow

@@ -41,7 +41,7 @@ def test_common_options_exist_on_every_command():
 
 
 def test_rerank_option_names_a_reranker_or_none():
-    from audio_rag.cli import _ranking_kwargs
+    from audio_rag.cli import ranking_kwargs as _ranking_kwargs
 
     parser = build_parser()
     for cmd in (["search", "q"], ["eval", "qs.json"]):

@@ -16,8 +16,8 @@ import pytest
 from audio_rag import AudioRAGError
 from audio_rag.audio import SAMPLE_RATE, probe_duration
 from audio_rag.cli import build_parser, main
-from audio_rag.pipeline import FileResult
-from audio_rag.progress import IngestProgress
+from audio_rag.cli.progress import IngestProgress
+from audio_rag.ingest import FileResult
 from tests.helpers import lying_vbr_episode, tone, write_vbr_mp3, write_wav
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,7 +178,7 @@ def test_progress_moves_within_a_file(fake_rag, tmp_path):
 
     f = write_wav(tmp_path / "long.wav", turns(220, 660, 220))
     events = []
-    fake_rag(transcriber=Reporting()).ingest(
+    fake_rag(whisper=Reporting()).ingest(
         [f], hook=lambda e, **i: events.append(i["seconds"]) if e == "audio" else None
     )
     assert len(events) == 5 and sum(events) == pytest.approx(21.0)
@@ -324,15 +324,10 @@ def test_the_same_audio_under_another_path_is_named(fake_rag, tone_files, tmp_pa
 
     fake_rag(collection="audio_rag").ingest(tone_files[:1])
     copy = Path(shutil.copy(tone_files[0], tmp_path / "copy.wav"))
-    from audio_rag import cli
     from tests import fake_cli
 
-    original = cli._rag
-    cli._rag = fake_cli.fake_rag
-    try:
-        code = main(["ingest", str(copy), "--db", str(tmp_path / "db"), "--no-progress"])
-    finally:
-        cli._rag = original
+    args = ["ingest", str(copy), "--db", str(tmp_path / "db"), "--no-progress"]
+    code = main(args, make_rag=fake_cli.fake_rag)
     out = capsys.readouterr()
     assert code == 0
     assert f"{copy} has the same audio as {tone_files[0].resolve()}" in out.err
@@ -352,7 +347,7 @@ def test_progress_ends_at_its_total_when_a_header_over_reports(tmp_path, monkeyp
     import tqdm
 
     monkeypatch.setattr(tqdm, "tqdm", Recorder)
-    monkeypatch.setattr("audio_rag.progress.probe_duration", lambda f: 15.0)
+    monkeypatch.setattr("audio_rag.cli.progress.probe_duration", lambda f: 15.0)
     a = write_wav(tmp_path / "a.wav", tone(220, 10))
     with IngestProgress([a]) as p:  # the header says 15 s; 10 s decode
         assert p.bar.total == 15

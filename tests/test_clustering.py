@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from audio_rag.clustering import (
+from audio_rag.speakers.clustering import (
     absorb_small,
     agglomerative,
     eigengap_count,
@@ -9,7 +9,7 @@ from audio_rag.clustering import (
     smooth,
     turns,
 )
-from audio_rag.verification import det_curve, eer, min_dcf
+from audio_rag.speakers.metrics import det_curve, eer, min_dcf
 
 
 def synthetic_speakers(k: int, per: int, d: int = 32, spread: float = 0.15, seed: int = 0):
@@ -87,7 +87,7 @@ def test_eer_and_min_dcf_on_known_scores():
 
 
 def test_det_plot_is_written(tmp_path):
-    from audio_rag.verification import plot_det
+    from audio_rag.speakers.metrics import plot_det
 
     rng = np.random.default_rng(0)
     scores = np.concatenate([rng.normal(0.8, 0.1, 50), rng.normal(0.3, 0.1, 200)])

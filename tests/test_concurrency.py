@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 
 from audio_rag.errors import IndexBusyError
-from audio_rag.integrity import index_problems
-from audio_rag.lock import IndexLock
+from audio_rag.ingest import IngestOptions
+from audio_rag.store import index_problems
+from audio_rag.store.lock import IndexLock
 from tests.helpers import tone
 from tests.test_crash import (
     archive,
@@ -51,7 +52,7 @@ def test_second_writer_waits_then_both_succeed(archive, tmp_path, reference):
     assert "another process (pid" in err_b and "waiting" in err_b
     assert "3 ingested" in out_a and "2 unchanged" in out_b and "1 ingested" in out_b
     rag = open_index(db)
-    assert index_problems(rag.store) == []
+    assert index_problems(rag.index) == []
     assert snapshot(rag) == reference
 
 
@@ -64,7 +65,7 @@ def test_second_writer_refuses_after_lock_timeout(archive, tmp_path):
     assert b.returncode == 1
     assert "is writing this index; gave up after 0.5 s" in err_b and "Traceback" not in err_b
     a.communicate(timeout=120)
-    assert a.returncode == 0 and index_problems(open_index(db).store) == []
+    assert a.returncode == 0 and index_problems(open_index(db).index) == []
 
 
 def test_searches_during_an_ingest_see_only_whole_sources(archive, tmp_path):
@@ -77,7 +78,7 @@ def test_searches_during_an_ingest_see_only_whole_sources(archive, tmp_path):
     queries = 0
     while w.poll() is None:
         for hits in (reader.search("tone200 tone600", k=20), reader.search(audio=tone(660, 2))):
-            complete = {r["source_id"] for r in reader.store.sources()}
+            complete = {r["source_id"] for r in reader.index.sources.all()}
             got = {h.source_id for h in hits}
             assert got <= complete, "a hit from a source still being written"
             assert len({h.unit_id for h in hits}) == len(hits)
@@ -86,8 +87,8 @@ def test_searches_during_an_ingest_see_only_whole_sources(archive, tmp_path):
     assert w.returncode == 0, w.communicate()
     assert queries >= 3
     final = reader.search("tone200 tone600 tone1500", k=50)
-    assert {h.source_id for h in final} == {r["source_id"] for r in reader.store.sources()}
-    assert len(reader.store.sources()) == len(archive)
+    assert {h.source_id for h in final} == {r["source_id"] for r in reader.index.sources.all()}
+    assert len(reader.index.sources.all()) == len(archive)
 
 
 def test_a_long_lived_reader_sees_another_process_remove(archive, tmp_path):
@@ -107,7 +108,7 @@ def test_a_long_lived_reader_sees_another_process_remove(archive, tmp_path):
 
 def test_search_from_the_progress_hook_sees_only_finished_files(fake_rag, tmp_path):
     files = [episode(tmp_path / f"e{i}.wav", [220 * (i + 1)] * 2) for i in range(3)]
-    rag = fake_rag(block_seconds=5)
+    rag = fake_rag(ingest=IngestOptions(block_seconds=5))
     finished: list[str] = []
     checks = []
 

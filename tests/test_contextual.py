@@ -2,16 +2,26 @@
 
 import numpy as np
 
-from audio_rag.contextual import (
+from audio_rag.ingest import IngestOptions
+from audio_rag.ingest.contextual import (
     context_texts,
     embed_with_context,
     fill_missing,
     last_speech,
+    next_links,
     previous_units,
 )
-from audio_rag.integrity import index_problems
-from audio_rag.store import CONTEXT, IndexModels, SourceRecord, Store, make_client
-from audio_rag.units import Unit
+from audio_rag.speakers import Speaker
+from audio_rag.store import (
+    CONTEXT,
+    Index,
+    IndexModels,
+    SourceRecord,
+    index_problems,
+    make_client,
+    source_of,
+)
+from audio_rag.types import Unit
 from tests.helpers import FakeTextEmbedder
 
 
@@ -38,26 +48,27 @@ def test_context_texts_join_the_previous_speech_unit_unless_a_pause_parts_them()
 
 
 def _index(tmp_path, with_context=True):
-    store = Store(make_client(tmp_path / "db"), "talk")
-    store.ensure(IndexModels("fake-text", 32, "a", 4))
-    voices = store.speakers_collection("fake-voice")
-    voices.add(ids=["A0", "A1", "B0"], embeddings=np.eye(3), metadatas=[{"seconds": 9.0}] * 3)
+    index = Index(make_client(tmp_path / "db"), "talk")
+    index.ensure(IndexModels("fake-text", 32, "a", 4))
+    voices = index.voices("fake-voice")
+    for i, sid in enumerate(["A0", "A1", "B0"]):
+        voices.put(Speaker(sid, None, 9.0, 1, np.eye(3)[i]))
     embed = FakeTextEmbedder().embed
     rows = {"A": [(0, 2, "cost of the turbine?"), (2.5, 5, "two million pounds.")]}
     rows["B"] = [(0, 3, "the orchard has apples.")]
     for sid, spec in rows.items():
         units = [Unit(s, e, t, speaker=f"{sid}{i}") for i, (s, e, t) in enumerate(spec)]
         texts = [u.text for u in units]
-        ctx = embed(context_texts(units)) if with_context else None
-        store.add_units(
+        ctx = (embed(context_texts(units)), next_links(sid, units)) if with_context else None
+        index.add_units(
             {"source": f"/{sid}.mp3", "source_id": sid},
             units,
             embed(texts),
             np.eye(len(units), 4, dtype=np.float32),
-            context_vecs=ctx,
+            context=ctx,
         )
-        store.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", 9, len(units), "en", "-", 0.0))
-    return store, embed
+        index.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", 9, len(units), "en", "-", 0.0))
+    return index, embed
 
 
 def test_each_distinct_text_is_embedded_once_for_both_vectors():
@@ -76,49 +87,56 @@ def test_each_distinct_text_is_embedded_once_for_both_vectors():
 
 
 def test_context_vectors_follow_removal_and_speaker_changes(tmp_path):
-    store, embed = _index(tmp_path)
-    assert store.has_context() and index_problems(store) == []
-    reply = store.query(embed(["turbine cost two million"])[0], 1, "context")[0]
+    index, embed = _index(tmp_path)
+    assert index.context.complete() and index_problems(index) == []
+    reply = index.query(embed(["turbine cost two million"])[0], 1, "context")[0]
     assert reply.text == "two million pounds."  # found through the question before it
-    store.relabel_speaker("A1", "B0", "Tom")
-    assert store.query(embed(["two million"])[0], 1, "context", {"speaker_name": "Tom"})
-    asked = store.speech_units("A")[0]
-    assert store.following([asked])[asked.unit_id].speaker_name == "Tom"  # pairing kept
-    store.remove_source("A")
-    assert store._col(CONTEXT).count() == 1 and index_problems(store) == []
+    index.units.relabel("A1", "B0", "Tom")
+    assert index.query(embed(["two million"])[0], 1, "context", {"speaker_name": "Tom"})
+    asked = index.units.of_source("A", speech_only=True)[0]
+    assert index.context.following([asked])[asked.unit_id].speaker_name == "Tom"  # pairing kept
+    index.remove_source("A")
+    assert index.cols.get(CONTEXT).count() == 1 and index_problems(index) == []
+
+
+def _lacking(index) -> list[str]:
+    """Sources with speech units that have no context vector."""
+    return sorted({source_of(u) for u in index.context.lacking()})
 
 
 def test_an_index_without_context_vectors_gets_them_filled_in(tmp_path):
-    store, embed = _index(tmp_path, with_context=False)
-    assert not store.has_context() and store.sources_without_context() == ["A", "B"]
-    assert store.query(embed(["two million"])[0], 1, "context") == []
-    assert fill_missing(store, embed) == 3
-    assert store.has_context() and store.sources_without_context() == []
-    asked = store.speech_units("A")[0]
-    assert store.following([asked])[asked.unit_id].text == "two million pounds."
-    assert index_problems(store) == [] and fill_missing(store, embed) == 0
-    store._col(CONTEXT).delete(ids=[store.speech_units("B")[0].unit_id])
-    assert index_problems(store) == ["1 speech units have no context vector"]
-    assert store.sources_without_context() == ["B"]
+    index, embed = _index(tmp_path, with_context=False)
+    assert not index.context.complete() and _lacking(index) == ["A", "B"]
+    assert index.query(embed(["two million"])[0], 1, "context") == []
+    assert fill_missing(index, embed) == 3
+    assert index.context.complete() and _lacking(index) == []
+    asked = index.units.of_source("A", speech_only=True)[0]
+    assert index.context.following([asked])[asked.unit_id].text == "two million pounds."
+    assert index_problems(index) == [] and fill_missing(index, embed) == 0
+    index.cols.get(CONTEXT).delete(ids=[index.units.of_source("B", speech_only=True)[0].unit_id])
+    assert index_problems(index) == ["1 speech units have no context vector"]
+    assert _lacking(index) == ["B"]
 
 
 def test_search_skips_the_context_channel_until_ingest_fills_it(fake_rag, tmp_path, tone_files):
     rag = fake_rag()
     rag.ingest(tone_files[:1])
     assert "context" in rag.search("tone200", k=1)[0].ranks
-    rag.store.client.delete_collection(f"{rag.store.name}{CONTEXT}")
-    rag.store._cols.clear()
+    rag.index.conn.client.delete_collection(f"{rag.index.name}{CONTEXT}")
+    rag.index.cols._open.clear()
     hit = rag.search("tone200", k=1)[0]
     assert "context" not in hit.ranks and hit.source.endswith("low.wav")
     rag.ingest(tone_files[:2])
-    assert rag.store.has_context() and index_problems(rag.store) == []
+    assert rag.index.context.complete() and index_problems(rag.index) == []
 
 
 def test_units_are_paired_across_ingest_blocks(fake_rag, tone_files):
-    rag = fake_rag(block_seconds=5.0)  # the 11 s recording is read in three blocks
+    rag = fake_rag(
+        ingest=IngestOptions(block_seconds=5.0)
+    )  # the 11 s recording is read in three blocks
     rag.ingest(tone_files[:1])
-    units = rag.store.speech_units(rag.store.sources()[0]["source_id"])
+    units = rag.index.units.of_source(rag.index.sources.all()[0]["source_id"], speech_only=True)
     assert len(units) == 2 and units[0].end < 5.0 < units[1].start  # one per block
-    pairs = rag.store.following(units)
+    pairs = rag.index.context.following(units)
     assert [pairs[u.unit_id].unit_id for u in units[:-1]] == [u.unit_id for u in units[1:]]
-    assert units[-1].unit_id not in pairs and index_problems(rag.store) == []
+    assert units[-1].unit_id not in pairs and index_problems(rag.index) == []

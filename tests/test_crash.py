@@ -20,7 +20,8 @@ import pytest
 from audio_rag import AudioRAGError
 from audio_rag.audio import SAMPLE_RATE
 from audio_rag.cli import main
-from audio_rag.integrity import index_problems
+from audio_rag.ingest import IngestOptions
+from audio_rag.store import index_problems
 from tests.helpers import FakeTranscriber, tone, write_wav
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,8 +88,8 @@ def open_index(db):
     return AudioRAG(
         db,
         "idx",
-        transcriber=FakeTranscriber(),
-        text_embedder=FakeTextEmbedder(),
+        whisper=FakeTranscriber(),
+        text_model=FakeTextEmbedder(),
         audio_encoder=FakeAudioEncoder(),
         speaker_encoder=FakeSpeakerEncoder(),
         reranker=FakeReranker(),
@@ -97,7 +98,7 @@ def open_index(db):
 
 def snapshot(rag) -> dict:
     """What a user can observe of an index: sources, units (ids, text, speaker groups)."""
-    got = rag.store._col("-audio").get(include=["metadatas", "documents"])
+    got = rag.index.cols.get("-audio").get(include=["metadatas", "documents"])
     units = sorted(zip(got["ids"], got["documents"], [m.get("speaker") for m in got["metadatas"]]))
     by_speaker: dict = {}
     for uid, _, spk in units:
@@ -105,11 +106,11 @@ def snapshot(rag) -> dict:
     return {
         "sources": sorted(
             (r["source_id"], Path(r["path"]).name, r["units"], r["duration"])
-            for r in rag.store.sources()
+            for r in rag.index.sources.all()
         ),
         "units": [(u, d) for u, d, _ in units],
         "speaker_groups": sorted(sorted(v) for v in by_speaker.values()),
-        "speech_units": rag.store._col("").count(),
+        "speech_units": rag.index.cols.get("").count(),
     }
 
 
@@ -121,7 +122,7 @@ def reference(archive_master, tmp_path_factory):
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     rag = open_index(db)
-    assert index_problems(rag.store) == []
+    assert index_problems(rag.index) == []
     return snapshot(rag)
 
 
@@ -137,7 +138,7 @@ def kill_and_rerun(archive, tmp_path, sig, after_blocks):
 def complete_sources_are_truthful(rag) -> None:
     """After a crash: every manifest record is true; only the unfinished file's units
     may be left over (orphans), and they are all of one source."""
-    problems = index_problems(rag.store)
+    problems = index_problems(rag.index)
     assert all("orphaned units" in p for p in problems), problems
     assert len(problems) <= 1
 
@@ -147,17 +148,17 @@ def test_sigkill_mid_ingest_then_rerun_gives_the_same_index(archive, tmp_path, r
     db, code, _, _ = kill_and_rerun(archive, tmp_path, signal.SIGKILL, after_blocks=5)
     assert code == -signal.SIGKILL
     complete_sources_are_truthful(open_index(db))
-    assert len(index_problems(open_index(db).store)) == 1  # its units, with no record
+    assert len(index_problems(open_index(db).index)) == 1  # its units, with no record
     check = run_cli(["info", "--check"], db)
     out, _ = check.communicate(timeout=60)
     assert check.returncode == 1 and "orphaned units" in out and "INCONSISTENT" in out
-    assert 0 < len(open_index(db).store.sources()) < len(archive)  # killed part-way
+    assert 0 < len(open_index(db).index.sources.all()) < len(archive)  # killed part-way
     proc = run_cli(["ingest", "--no-progress", *map(str, archive)], db)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert "unchanged" in out and "ingested" in out
     rag = open_index(db)
-    assert index_problems(rag.store) == []
+    assert index_problems(rag.index) == []
     assert snapshot(rag) == reference
     check = run_cli(["info", "--check"], db)
     assert "consistent" in check.communicate(timeout=60)[0] and check.returncode == 0
@@ -174,15 +175,15 @@ def test_sigkill_at_many_points(archive, tmp_path, reference, after_blocks):
     proc = run_cli(["ingest", "--no-progress", *map(str, archive)], db)
     assert proc.communicate(timeout=120) and proc.returncode == 0
     rag = open_index(db)
-    assert index_problems(rag.store) == [] and snapshot(rag) == reference
+    assert index_problems(rag.index) == [] and snapshot(rag) == reference
 
 
 def test_ctrl_c_mid_ingest_leaves_a_consistent_index(archive, tmp_path, reference):
     db, code, _, err = kill_and_rerun(archive, tmp_path, signal.SIGINT, after_blocks=5)
     assert code == 130 and "interrupted" in err and "Traceback" not in err
     rag = open_index(db)
-    assert index_problems(rag.store) == []  # the unfinished file was cleaned up at once
-    done = rag.store.sources()
+    assert index_problems(rag.index) == []  # the unfinished file was cleaned up at once
+    done = rag.index.sources.all()
     assert 0 < len(done) < len(archive)
     proc = run_cli(["ingest", "--no-progress", *map(str, archive)], db)
     out, err = proc.communicate(timeout=120)
@@ -202,7 +203,7 @@ class CountingTranscriber(FakeTranscriber):
 
 
 def test_unchanged_reingest_is_a_fast_noop(fake_rag, archive):
-    rag = fake_rag(transcriber=CountingTranscriber(), block_seconds=10)
+    rag = fake_rag(whisper=CountingTranscriber(), ingest=IngestOptions(block_seconds=10))
     t0 = time.perf_counter()
     rag.ingest(archive)
     first = time.perf_counter() - t0
@@ -225,9 +226,9 @@ def test_changed_file_replaces_its_units_and_voices(fake_rag, tmp_path):
     report = rag.ingest([path])
     assert report.files[0].status == "ingested"
     new_sid = rag.resolve_source(path)
-    assert new_sid != old_sid and [r["source_id"] for r in rag.store.sources()] == [new_sid]
+    assert new_sid != old_sid and [r["source_id"] for r in rag.index.sources.all()] == [new_sid]
     assert all(u.source_id == new_sid for u in rag.transcript(path))
-    assert index_problems(rag.store) == []
+    assert index_problems(rag.index) == []
     assert len(rag.speakers()) == 1  # the old version's voices had nothing else: gone
 
 
@@ -236,11 +237,11 @@ def test_remove_api_removes_everywhere_and_keeps_the_rest(fake_rag, archive):
     rag.ingest(archive)
     before = snapshot(rag)
     sid = rag.remove(archive[0])
-    assert sid not in [r["source_id"] for r in rag.store.sources()]
+    assert sid not in [r["source_id"] for r in rag.index.sources.all()]
     after = snapshot(rag)
     assert [u for u in after["units"] if u[0].startswith(sid)] == []
     assert after["units"] == [u for u in before["units"] if not u[0].startswith(sid)]
-    assert index_problems(rag.store) == []
+    assert index_problems(rag.index) == []
     with pytest.raises(AudioRAGError, match="not in index"):
         rag.remove(archive[0])
     rag.ingest(archive)  # it can come back, and nothing else is redone
@@ -271,31 +272,30 @@ def test_remove_a_deleted_file_by_path_and_by_id(fake_rag, archive):
     archive[0].unlink()  # gone from disk: its recorded path still finds it
     rag.remove(archive[0])
     assert rag.remove(sid1[:10]) == sid1
-    assert len(rag.store.sources()) == 2 and index_problems(rag.store) == []
+    assert len(rag.index.sources.all()) == 2 and index_problems(rag.index) == []
 
 
 def test_remove_hooks_see_every_deleted_source(fake_rag, archive):
     rag = fake_rag()
     seen = []
-    rag.store.on_delete.append(seen.append)
+    rag.index.on_delete.append(lambda sid, seconds: seen.append(sid))
     rag.ingest(archive[:2])
     sid = rag.remove(archive[0])
     assert sid in seen
 
 
 def test_cli_remove(fake_rag, archive, tmp_path, capsys, monkeypatch):
-    from audio_rag import cli
 
     rag = fake_rag()
     rag.ingest(archive)
     db = tmp_path / "db"
-    monkeypatch.setattr(cli, "_rag", lambda args, **kw: fake_rag())
-    assert main(["remove", str(archive[2]), "--db", str(db)]) == 0
+    make = lambda args, **kw: fake_rag()  # noqa: E731
+    assert main(["remove", str(archive[2]), "--db", str(db)], make_rag=make) == 0
     assert "removed" in capsys.readouterr().out
-    assert main(["remove", str(archive[2]), "nope.wav", "--db", str(db)]) == 1
+    assert main(["remove", str(archive[2]), "nope.wav", "--db", str(db)], make_rag=make) == 1
     err = capsys.readouterr().err
     assert "not in index" in err and "nope.wav" in err
-    assert len(fake_rag().store.sources()) == 3 and index_problems(fake_rag().store) == []
+    assert len(fake_rag().index.sources.all()) == 3 and index_problems(fake_rag().index) == []
 
 
 def test_unexpected_error_mid_file_leaves_no_partial_units(fake_rag, archive):
@@ -308,8 +308,8 @@ def test_unexpected_error_mid_file_leaves_no_partial_units(fake_rag, archive):
                 raise RuntimeError("model crashed")
             return super().transcribe(audio)
 
-    rag = fake_rag(transcriber=Breaks(), block_seconds=10)
+    rag = fake_rag(whisper=Breaks(), ingest=IngestOptions(block_seconds=10))
     report = rag.ingest(archive[:2])
     assert [f.status for f in report.files] == ["ingested", "failed"]
     assert "model crashed" in report.files[1].error
-    assert index_problems(rag.store) == []
+    assert index_problems(rag.index) == []

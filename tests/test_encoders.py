@@ -7,16 +7,15 @@ import numpy as np
 import pytest
 
 from audio_rag.audio import SAMPLE_RATE
-from audio_rag.audio_encoders import (
+from audio_rag.encoders import (
     AUDIO_ENCODERS,
     AudioEncoder,
     NoTextSideError,
     make_audio_encoder,
     parse_spec,
-    pieces_of,
 )
-from audio_rag.errors import AudioRAGError, UnknownNameError
-from audio_rag.pooling import (
+from audio_rag.encoders.base import pieces_of
+from audio_rag.encoders.pooling import (
     attention_pool,
     attention_weights,
     max_pool,
@@ -25,6 +24,7 @@ from audio_rag.pooling import (
     pooled_dim,
     stats_pool,
 )
+from audio_rag.errors import AudioRAGError, UnknownNameError
 from tests.tiny_models import BUILDERS
 
 KINDS = list(BUILDERS)
@@ -173,13 +173,13 @@ def test_clap_text_and_audio_share_one_space(tiny):
 
 
 def test_every_registered_backend_is_tested():
-    assert set(AUDIO_ENCODERS) - {"whisper-encoder"} == set(KINDS)
+    assert set(AUDIO_ENCODERS.names()) - {"whisper-encoder"} == set(KINDS)
 
 
 def test_model_loading_hides_only_the_weight_bar():
     from transformers.utils import logging as hf_logging
 
-    from audio_rag.loading import hide_weight_bars, quiet_weights
+    from audio_rag._util.weights import hide_weight_bars, quiet_weights
 
     def factory(*args, **kwargs):
         return kwargs

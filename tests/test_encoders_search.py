@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from audio_rag import AudioRAG, ModelMismatchError
+from audio_rag.ingest import IngestOptions
 from tests.helpers import FakeAudioEncoder, FakeTextEmbedder, FakeTranscriber, tone
 
 
@@ -21,7 +22,7 @@ class FakeJointEncoder(FakeAudioEncoder):
 
 
 def test_text_query_also_searches_sounds_with_a_joint_encoder(fake_rag, tone_files):
-    rag = fake_rag(audio_encoder=FakeJointEncoder(), diarize=False)
+    rag = fake_rag(audio_encoder=FakeJointEncoder(), ingest=IngestOptions(diarize=False))
     rag.ingest(tone_files)
     sounds = rag.audio_text_hits("high pitched whistle", k=2)
     assert [h.source[-8:] for h in sounds] == ["high.wav"] * 2
@@ -36,7 +37,7 @@ def test_text_query_also_searches_sounds_with_a_joint_encoder(fake_rag, tone_fil
 
 
 def test_text_query_without_a_text_side_is_transcript_only(fake_rag, tone_files):
-    rag = fake_rag(diarize=False)
+    rag = fake_rag(ingest=IngestOptions(diarize=False))
     rag.ingest(tone_files)
     hits = rag.search("tone600", k=3)
     assert hits and all("audio_text" not in h.ranks for h in hits)
@@ -44,8 +45,8 @@ def test_text_query_without_a_text_side_is_transcript_only(fake_rag, tone_files)
 
 
 def test_another_encoder_on_an_index_is_refused(fake_rag, tone_files):
-    fake_rag(diarize=False).ingest(tone_files[:1])
-    other = fake_rag(diarize=False, audio_encoder=FakeJointEncoder())
+    fake_rag(ingest=IngestOptions(diarize=False)).ingest(tone_files[:1])
+    other = fake_rag(ingest=IngestOptions(diarize=False), audio_encoder=FakeJointEncoder())
     with pytest.raises(ModelMismatchError, match="reembed"):
         other.ingest(tone_files[1:])
     with pytest.raises(ModelMismatchError, match="fake-audio"):
@@ -56,12 +57,19 @@ def test_clap_index_end_to_end(tmp_path, tiny_models, tone_files, monkeypatch):
     """A tiny random CLAP by path: ingest, reopen without naming it, text-to-audio."""
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     spec = f"clap:{tiny_models['clap']}"
-    kw = {"transcriber": FakeTranscriber(), "text_embedder": FakeTextEmbedder(), "diarize": False}
+    kw = {
+        "whisper": FakeTranscriber(),
+        "text_model": FakeTextEmbedder(),
+        "ingest": IngestOptions(diarize=False),
+    }
     rag = AudioRAG(tmp_path / "db", "clapidx", audio_encoder=spec, **kw)
     rag.ingest(tone_files)
-    assert rag.info()["models"]["audio_model"] == rag.audio_encoder.name
+    assert rag.info()["models"]["audio_model"] == rag.models.audio_encoder.name
     again = AudioRAG(tmp_path / "db", "clapidx", **kw)  # encoder from the index's record
-    assert again.audio_encoder.name == rag.audio_encoder.name and again.audio_encoder.has_text
+    assert (
+        again.models.audio_encoder.name == rag.models.audio_encoder.name
+        and again.models.audio_encoder.has_text
+    )
     hits = again.search("a dog barking", k=5)
     assert any("audio_text" in h.channel for h in hits)
     by_example = again.search(audio=np.asarray(tone(660, 2.0)), k=1)
@@ -70,12 +78,16 @@ def test_clap_index_end_to_end(tmp_path, tiny_models, tone_files, monkeypatch):
 
 @pytest.mark.integration
 def test_default_encoder_pooling_choice_is_recorded_and_reopened(tmp_path, tone_files):
-    kw = {"transcriber": FakeTranscriber(), "text_embedder": FakeTextEmbedder(), "diarize": False}
+    kw = {
+        "whisper": FakeTranscriber(),
+        "text_model": FakeTextEmbedder(),
+        "ingest": IngestOptions(diarize=False),
+    }
     spec = "whisper-encoder:tiny.en;pooling=stats"
     rag = AudioRAG(tmp_path / "db", "stats", audio_encoder=spec, **kw)
     rag.ingest(tone_files[:2])
     models = rag.info()["models"]
     assert (models["audio_model"], models["audio_dim"]) == (spec, 2 * 384)
     again = AudioRAG(tmp_path / "db", "stats", **kw)
-    assert again.audio_encoder.name == spec and again.whisper.name == "tiny.en"
+    assert again.models.audio_encoder.name == spec and again.models.whisper.name == "tiny.en"
     assert again.search(audio=tone(220, 2.0), k=1)[0].source.endswith("low.wav")

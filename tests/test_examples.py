@@ -13,9 +13,9 @@ from langchain_core.messages import AIMessage
 from langchain_core.runnables import RunnableLambda
 from llama_index.core.llms.mock import MockLLM
 
-from audio_rag.answer import EXTRACTIVE_NOTE
 from audio_rag.langchain import AudioRetriever as LCRetriever
 from audio_rag.llama_index import AudioRetriever as LIRetriever
+from audio_rag.search.answer import EXTRACTIVE_NOTE
 
 pytestmark = pytest.mark.integration
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -6,13 +6,14 @@ import numpy as np
 import pytest
 
 from audio_rag.audio import SAMPLE_RATE
-from audio_rag.fingerprint import (
+from audio_rag.audio.fingerprint import (
     FRAME_SECONDS,
     FingerprintIndex,
     best_offsets,
     fingerprint,
     peaks,
 )
+from audio_rag.ingest import IngestOptions
 from tests.helpers import write_wav
 
 
@@ -65,7 +66,7 @@ def test_offsets_account_for_where_a_block_starts(tmp_path):
 
 def test_search_by_example_fuses_fingerprint_and_embedding(fake_rag, tmp_path):
     files = [write_wav(tmp_path / f"m{i}.wav", melody(i)) for i in range(3)]
-    rag = fake_rag(diarize=False)
+    rag = fake_rag(ingest=IngestOptions(diarize=False))
     rag.ingest(files)
     copy = melody(1)[SAMPLE_RATE : 4 * SAMPLE_RATE] * 0.1
     hits = rag.search(audio=copy, k=3)
@@ -74,7 +75,10 @@ def test_search_by_example_fuses_fingerprint_and_embedding(fake_rag, tmp_path):
     # filters apply to the fingerprint channel too
     other = rag.search(audio=copy, k=3, source=files[0])
     assert all(h.source.endswith("m0.wav") and h.channel == "audio" for h in other)
-    plain = fake_rag(diarize=False, fingerprints=False, collection="plain")
+    plain = fake_rag(
+        ingest=IngestOptions(diarize=False, fingerprints=False),
+        collection="plain",
+    )
     plain.ingest(files)
     assert all(h.channel == "audio" for h in plain.search(audio=copy, k=3))
     assert (tmp_path / "db" / "test_index.prints.sqlite").is_file()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from audio_rag.fusion import RRF_K, rrf, rrf_scores
+from audio_rag.search.fusion import RRF_K, rrf, rrf_scores
 
 
 def test_item_found_by_two_channels_beats_items_found_by_one():

@@ -7,16 +7,16 @@ import pytest
 
 from audio_rag import AudioRAGError, ModelMismatchError
 from audio_rag.audio import SAMPLE_RATE
-from audio_rag.store import Store, make_client
+from audio_rag.store import Index, make_client
 from tests.helpers import FakeTextEmbedder, FakeTranscriber, tone, write_wav
 
 
 def all_ids(rag):
-    store = rag.store
+    index = rag.index
     return (
-        store._col("").get()["ids"],
-        store._col("-audio").get()["ids"],
-        store._col("-sources").get()["ids"],
+        index.cols.get("").get()["ids"],
+        index.cols.get("-audio").get()["ids"],
+        index.cols.get("-sources").get()["ids"],
     )
 
 
@@ -71,7 +71,7 @@ def test_bad_files_are_reported_and_the_batch_goes_on(fake_rag, tone_files, tmp_
     for name in ("empty.mp3", "notes.wav", "silent.wav", "missing.ogg"):
         assert status[name].status == "failed" and name in status[name].error
     assert "silent" in status["silent.wav"].error
-    assert len(rag.store.sources()) == 1
+    assert len(rag.index.sources.all()) == 1
 
 
 def test_changed_file_at_same_path_replaces_its_units(fake_rag, tmp_path):
@@ -83,7 +83,7 @@ def test_changed_file_at_same_path_replaces_its_units(fake_rag, tmp_path):
     rag.ingest([path])
     new = rag.transcript(path)
     assert {u.source_id for u in new} != {u.source_id for u in old}
-    assert len(rag.store.sources()) == 1
+    assert len(rag.index.sources.all()) == 1
     assert len(all_ids(rag)[1]) == len(new)
 
 
@@ -92,7 +92,7 @@ def test_sound_only_file_gets_audio_units(fake_rag, tmp_path):
         def transcribe(self, audio):
             return super().transcribe(np.zeros_like(audio))
 
-    rag = fake_rag(collection="sounds", transcriber=NoSpeech())
+    rag = fake_rag(collection="sounds", whisper=NoSpeech())
     rng = np.random.default_rng(0)
     path = write_wav(tmp_path / "rain.wav", rng.normal(0, 0.1, SAMPLE_RATE * 12).clip(-1, 1))
     report = rag.ingest([path])
@@ -134,19 +134,19 @@ def test_model_mismatch_is_refused_clearly(fake_rag, tone_files, tmp_path):
     class OtherText(FakeTextEmbedder):
         name = "other-text"
 
-    rag = fake_rag(text_embedder=OtherText())
+    rag = fake_rag(text_model=OtherText())
     with pytest.raises(ModelMismatchError, match="fake-text.*other-text"):
         rag.ingest(tone_files[1:])
-    assert len(rag.store.sources()) == 1  # nothing written, nothing lost
+    assert len(rag.index.sources.all()) == 1  # nothing written, nothing lost
 
 
 def test_unfinished_source_is_redone_without_duplicates(fake_rag, tone_files):
     rag = fake_rag()
     rag.ingest(tone_files[:1])
-    sid = rag.store.sources()[0]["source_id"]
+    sid = rag.index.sources.all()[0]["source_id"]
     # simulate a crash after units were written but before the manifest record
-    rag.store._col("-sources").delete(ids=[sid])
-    rag.store._col("-audio").upsert(
+    rag.index.cols.get("-sources").delete(ids=[sid])
+    rag.index.cols.get("-audio").upsert(
         ids=[f"{sid}-999999999-999999999"],
         embeddings=[[1.0] * 16],
         metadatas=[{"source_id": sid, "start": 1.0, "end": 2.0}],
@@ -163,8 +163,8 @@ def test_remove_source_removes_everywhere(fake_rag, tone_files):
     rag = fake_rag()
     rag.ingest(tone_files)
     sid = rag.resolve_source(tone_files[0])
-    rag.store.remove_source(sid)
-    assert sid not in [r["source_id"] for r in rag.store.sources()]
+    rag.index.remove_source(sid)
+    assert sid not in [r["source_id"] for r in rag.index.sources.all()]
     assert not [i for ids in all_ids(rag) for i in ids if i.startswith(sid)]
 
 
@@ -178,17 +178,17 @@ def test_search_on_empty_index_and_bad_queries(fake_rag):
 
 
 def test_writes_are_batched_under_chromas_limit(tmp_path, monkeypatch):
-    store = Store(make_client(tmp_path / "db"), "batched")
+    index = Index(make_client(tmp_path / "db"), "batched")
     from audio_rag.store import IndexModels
-    from audio_rag.units import Unit
+    from audio_rag.types import Unit
 
-    store.ensure(IndexModels("t", 2, "a", 2))
-    monkeypatch.setattr(store.client, "get_max_batch_size", lambda: 7)
+    index.ensure(IndexModels("t", 2, "a", 2))
+    monkeypatch.setattr(index.conn.client, "get_max_batch_size", lambda: 7)
     calls = []
-    col = store._col("-audio")
+    col = index.cols.get("-audio")
     real = col.upsert
     monkeypatch.setattr(col, "upsert", lambda **kw: (calls.append(len(kw["ids"])), real(**kw)))
     units = [Unit(float(i), i + 0.5, f"u{i}") for i in range(30)]
     vecs = np.ones((30, 2), np.float32)
-    store.add_units({"source": "s", "source_id": "abc"}, units, vecs, vecs)
+    index.add_units({"source": "s", "source_id": "abc"}, units, vecs, vecs)
     assert max(calls) <= 7 and sum(calls) == 30

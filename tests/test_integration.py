@@ -54,7 +54,7 @@ def test_audio_query_by_example_finds_its_unit(rag):
 
 
 def test_cli_search_and_transcript_json(rag, capsys):
-    db = rag.store.client.get_settings().persist_directory
+    db = rag.index.conn.client.get_settings().persist_directory
     assert (
         main(["search", "pumped hydro", "--db", db, "--collection", "sample", "-k", "2", "--json"])
         == 0
@@ -68,15 +68,15 @@ def test_cli_search_and_transcript_json(rag, capsys):
 
 
 def test_reingest_via_cli_adds_nothing(rag, capsys):
-    db = rag.store.client.get_settings().persist_directory
-    before = rag.store.counts()
+    db = rag.index.conn.client.get_settings().persist_directory
+    before = rag.index.counts()
     assert main(["ingest", str(SAMPLE), "--db", db, "--collection", "sample", "--no-progress"]) == 0
     assert "1 unchanged" in capsys.readouterr().out
-    assert rag.store.counts() == before
+    assert rag.index.counts() == before
 
 
 def test_other_whisper_into_same_index_is_refused(rag, capsys):
-    db = rag.store.client.get_settings().persist_directory
+    db = rag.index.conn.client.get_settings().persist_directory
     code = main(
         [
             "ingest",

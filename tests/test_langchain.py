@@ -26,7 +26,7 @@ from audio_rag.langchain import (
     document_to_hit,
 )
 from audio_rag.store import SourceRecord
-from audio_rag.units import Unit
+from audio_rag.types import Unit
 from tests.helpers import SAMPLE, tone, write_wav
 
 
@@ -95,17 +95,20 @@ def test_retriever_k_filters_and_query_by_example(fake_rag, tone_files):
 
 def test_retriever_speaker_filter_matches_id_or_name(fake_rag):
     rag = fake_rag()
-    rag.store.ensure(rag.index_models())
+    rag.index.ensure(rag.models.index_models())
     units = [
         Unit(0.0, 2.0, "tone alpha", speaker="S1"),
         Unit(2.0, 4.0, "tone alpha again", speaker="S2"),
     ]
     base = {"source": "/x.wav", "source_id": "x", "language": "en"}
-    text = rag.text_embedder.embed([u.text for u in units])
-    rag.store.add_units(base, units, text, np.eye(2, 16, dtype=np.float32))
-    rag.store.finish_source(SourceRecord("x", "/x.wav", "x", 4.0, 2, "en", "fake", 0.0))
+    text = rag.models.text_embedder.embed([u.text for u in units])
+    rag.index.add_units(base, units, text, np.eye(2, 16, dtype=np.float32))
+    rag.index.finish_source(SourceRecord("x", "/x.wav", "x", 4.0, 2, "en", "fake", 0.0))
     voices = {"a": np.eye(1, 8, 0)[0], "b": np.eye(1, 8, 1)[0]}
-    assert rag.speaker_registry.assign(voices, {"a": 2.0, "b": 2.0}) == {"a": "S1", "b": "S2"}
+    assert rag.speaker_service.registry().assign(voices, {"a": 2.0, "b": 2.0}) == {
+        "a": "S1",
+        "b": "S2",
+    }
     rag.rename_speaker("S2", "Ann")
     retriever = AudioRetriever(rag=rag, k=5)
     assert [d.metadata["speaker"] for d in retriever.invoke("tone alpha", speaker="S1")] == ["S1"]
@@ -127,7 +130,7 @@ def test_embeddings_inputs_modes(fake_rag, tone_files):
     paths = [str(f) for f in tone_files]
     assert as_audio.embed_documents(paths) == as_audio.embed_audio(paths)
     assert as_text.embed_query("tone100") == pytest.approx(
-        rag.text_embedder.embed(["tone100"])[0].tolist()
+        rag.models.text_embedder.embed(["tone100"])[0].tolist()
     )
     assert not as_text.joint
     with pytest.raises(AudioDecodeError, match="dog barking"):

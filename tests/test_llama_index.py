@@ -102,6 +102,6 @@ def test_embedding_text_side(fake_rag):
     rag = fake_rag()
     emb = AudioEmbedding(rag=rag)
     assert emb.get_query_embedding("tone100") == pytest.approx(
-        rag.text_embedder.embed(["tone100"])[0].tolist()
+        rag.models.text_embedder.embed(["tone100"])[0].tolist()
     )
     assert len(emb.get_text_embedding_batch(["a", "b", "c"])) == 3

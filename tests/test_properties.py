@@ -15,14 +15,14 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from audio_rag.asr import Segment, Word
 from audio_rag.audio import SAMPLE_RATE, iter_blocks, load_audio, quietest_cut
+from audio_rag.audio.vad import fixed_windows, gaps
 from audio_rag.errors import AudioDecodeError
-from audio_rag.fusion import rrf, rrf_scores
-from audio_rag.hits import fmt_clock, parse_clock
-from audio_rag.segment import fixed_windows, gaps
+from audio_rag.ingest.units import UnitOptions, build_units
+from audio_rag.search.fusion import rrf, rrf_scores
 from audio_rag.store import unit_id
-from audio_rag.transcribe import Segment, Word
-from audio_rag.units import Unit, UnitOptions, build_units
+from audio_rag.types import Unit, fmt_clock, parse_clock
 
 # The default run is reproducible (derandomized: the same examples every time, so CI never
 # flakes); AUDIO_RAG_HYPOTHESIS=explore draws new random examples, five times as many.

@@ -4,17 +4,30 @@ import audio_rag
 def test_public_names_are_pinned():
     assert audio_rag.__all__ == sorted(
         [
+            "AUDIO_EXTENSIONS",
             "AudioDecodeError",
+            "AudioEncoder",
             "AudioInput",
             "AudioRAG",
             "AudioRAGError",
             "DEFAULT_DB",
+            "DiarizeOptions",
             "FileResult",
+            "Filter",
             "Hit",
+            "IndexBusyError",
+            "IndexNotFoundError",
+            "IngestOptions",
             "IngestReport",
             "MissingDependencyError",
             "ModelMismatchError",
+            "Reranker",
+            "SearchOptions",
+            "Speaker",
+            "SpeakerEncoder",
+            "TextEncoder",
             "TranscribeOptions",
+            "Transcriber",
             "UnitOptions",
             "UnknownNameError",
             "__version__",
@@ -42,7 +55,7 @@ def test_hit_uri_is_a_valid_uri_with_a_media_fragment():
 def test_unknown_backend_lists_valid_names():
     import pytest
 
-    from audio_rag.transcribe import make_transcriber
+    from audio_rag.asr import make_transcriber
 
     with pytest.raises(audio_rag.UnknownNameError, match="faster-whisper, openai-whisper"):
         make_transcriber("nope")

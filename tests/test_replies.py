@@ -2,10 +2,11 @@
 
 import numpy as np
 
-from audio_rag.hits import Hit
-from audio_rag.replies import hand_off, is_question
-from audio_rag.store import IndexModels, SourceRecord, Store, make_client
-from audio_rag.units import Unit
+from audio_rag.ingest.contextual import next_links
+from audio_rag.search.queries import is_question
+from audio_rag.search.replies import hand_off
+from audio_rag.store import Index, IndexModels, SourceRecord, make_client
+from audio_rag.types import Hit, Unit
 
 
 def hit(uid: str, text: str, score: float, start: float = 0.0, source: str = "A") -> Hit:
@@ -64,8 +65,8 @@ def test_a_reply_scoring_better_on_its_own_keeps_its_score():
 
 
 def test_store_finds_the_unit_after_a_hit_within_the_gap(tmp_path):
-    store = Store(make_client(tmp_path / "db"), "talk")
-    store.ensure(IndexModels("t", 4, "a", 4))
+    index = Index(make_client(tmp_path / "db"), "talk")
+    index.ensure(IndexModels("t", 4, "a", 4))
     timeline = {
         "A": [(0, 2, "What did it cost?"), (2.5, 5, "Two million."), (20, 22, "Bye?")],
         "B": [(2.2, 4, "Elsewhere.")],
@@ -74,24 +75,24 @@ def test_store_finds_the_unit_after_a_hit_within_the_gap(tmp_path):
         units = [Unit(s, e, text, speaker=f"{sid}{i}") for i, (s, e, text) in enumerate(rows)]
         vecs = np.eye(len(units), 4, dtype=np.float32)
         base = {"source": f"/{sid}.mp3", "source_id": sid}
-        store.add_units(base, units, vecs, vecs, context_vecs=vecs)
-        store.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", 30, len(units), "en", "-", 0.0))
-    listed = {h.text: h for h in store.speech_units("A")}
+        index.add_units(base, units, vecs, vecs, context=(vecs, next_links(sid, units)))
+        index.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", 30, len(units), "en", "-", 0.0))
+    listed = {h.text: h for h in index.units.of_source("A", speech_only=True)}
     asked, bye = listed["What did it cost?"], listed["Bye?"]
-    found = store.following([asked, bye, listed["Two million."]])
+    found = index.context.following([asked, bye, listed["Two million."]])
     # "Bye?" comes after a 15 s pause: not a reply; nothing of source B follows A's units
     assert {k: v.text for k, v in found.items()} == {asked.unit_id: "Two million."}
-    assert store.following([asked], where={"speaker": "A0"}) == {}
-    assert store.following([]) == {}
+    assert index.context.following([asked], where={"speaker": "A0"}) == {}
+    assert index.context.following([]) == {}
 
 
 def test_replies_need_context_vectors_of_the_index(tmp_path):
-    store = Store(make_client(tmp_path / "db"), "old")
-    store.ensure(IndexModels("t", 4, "a", 4))
+    index = Index(make_client(tmp_path / "db"), "old")
+    index.ensure(IndexModels("t", 4, "a", 4))
     units = [Unit(0, 2, "Cost?"), Unit(2.5, 5, "Two million.")]
     vecs = np.eye(2, 4, dtype=np.float32)
-    store.add_units({"source": "/A.mp3", "source_id": "A"}, units, vecs, vecs)
-    assert store.following(store.speech_units("A")) == {}
+    index.add_units({"source": "/A.mp3", "source_id": "A"}, units, vecs, vecs)
+    assert index.context.following(index.units.of_source("A", speech_only=True)) == {}
 
 
 def test_search_answers_with_the_reply_and_can_be_switched_off(fake_rag, tmp_path):
@@ -99,19 +100,22 @@ def test_search_answers_with_the_reply_and_can_be_switched_off(fake_rag, tmp_pat
 
     from tests.helpers import FakeTranscriber
 
-    rag = fake_rag(transcriber=FakeTranscriber())
-    store = rag.store
-    store.ensure(IndexModels("fake-text", 32, "fake-audio", 16))
+    rag = fake_rag(whisper=FakeTranscriber())
+    index = rag.index
+    index.ensure(IndexModels("fake-text", 32, "fake-audio", 16))
     rows = [(0, 2, "turbine cost?"), (2.5, 5, "two million pounds."), (9, 11, "turbine cost hill.")]
     units = [Unit(s, e, t) for s, e, t in rows]
-    text = rag.text_embedder.embed([u.text for u in units])
+    text = rag.models.text_embedder.embed([u.text for u in units])
     audio = np.eye(3, 16, dtype=np.float32)
-    store.add_units({"source": "/A.mp3", "source_id": "A"}, units, text, audio, context_vecs=text)
-    store.finish_source(SourceRecord("A", "/A.mp3", "0", 12, 3, "en", "-", 0.0))
+    ctx = (text, next_links("A", units))
+    index.add_units({"source": "/A.mp3", "source_id": "A"}, units, text, audio, context=ctx)
+    index.finish_source(SourceRecord("A", "/A.mp3", "0", 12, 3, "en", "-", 0.0))
     asked = []
-    following = store.following
-    store.following = lambda hits, where=None: asked.append(len(hits)) or following(hits, where)
+    following = index.context.following
+    index.context.following = lambda hits, where=None: (
+        asked.append(len(hits)) or following(hits, where)
+    )
     assert rag.search("turbine cost?", k=1)[0].text == "two million pounds."
     assert sum(asked) == 1  # the text and context channels share one reply look-up
-    rag.search_options = replace(rag.search_options, replies=False)
+    rag.searcher.options = replace(rag.search_options, replies=False)
     assert rag.search("turbine cost?", k=1)[0].text == "turbine cost?"

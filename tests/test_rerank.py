@@ -1,16 +1,22 @@
 """Re-ranking: a cross-encoder's order of the top candidates joins the fusion."""
 
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from audio_rag.errors import AudioRAGError
-from audio_rag.hits import Hit
-from audio_rag.hybrid import RERANK, HybridOptions, search_text
-from audio_rag.rerank import CrossEncoderReranker, asks, load_reranker, passage_text
+from audio_rag.ingest.contextual import next_links
+from audio_rag.search import RERANK, SearchOptions
+from audio_rag.search.hybrid import search_text
+from audio_rag.search.queries import asks
+from audio_rag.search.rerank import CrossEncoderReranker, load_reranker, passage_text
 from audio_rag.store import IndexModels, SourceRecord
-from audio_rag.units import Unit
+from audio_rag.types import Hit, Unit
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # reranker_training
 
 
 def _hits(*names):
@@ -49,7 +55,7 @@ def test_only_questions_are_reranked():
 
 def test_the_reranker_order_joins_the_fusion_with_its_weight():
     runners = {"text": lambda n: _hits("a", "b", "c")[:n], "keyword": lambda n: _hits("a", "b")}
-    plain = HybridOptions(weights={"text": 1, "keyword": 1}, rerank=None)
+    plain = SearchOptions(weights={"text": 1, "keyword": 1}, rerank=None)
     assert [h.unit_id for h in search_text("q", 3, runners, plain, Flip())] == ["a", "b", "c"]
     heavy = replace(plain, rerank="flip", weights={"text": 1, "keyword": 1, RERANK: 10})
     flip = Flip()
@@ -65,21 +71,21 @@ def test_the_reranker_order_joins_the_fusion_with_its_weight():
 def test_the_reranker_reads_only_the_top_candidates():
     many = _hits(*"abcdefgh")
     runners = {"text": lambda n: many[:n], "keyword": lambda n: many[:n]}
-    opts = HybridOptions(rerank="flip", rerank_depth=5)
+    opts = SearchOptions(rerank="flip", rerank_depth=5)
     flip = Flip()
     got = search_text("q", 2, runners, opts, flip)
     assert flip.seen == [list("abcde")] and len(got) == 2
 
 
 def test_options_check_the_reranker_settings():
-    assert HybridOptions().rerank == "dialogue-minilm" and HybridOptions().rerank_weight() == 8
-    assert HybridOptions(rerank="x", weights={RERANK: 2}).rerank_weight() == 2.0
-    assert HybridOptions(rerank="x", mode="dense").rerank_weight() == 0.0
-    assert HybridOptions(rerank=None).rerank_weight() == 0.0
+    assert SearchOptions().rerank == "dialogue-minilm" and SearchOptions().rerank_weight() == 8
+    assert SearchOptions(rerank="x", weights={RERANK: 2}).rerank_weight() == 2.0
+    assert SearchOptions(rerank="x", mode="dense").rerank_weight() == 0.0
+    assert SearchOptions(rerank=None).rerank_weight() == 0.0
     with pytest.raises(ValueError, match="rerank_depth"):
-        HybridOptions(rerank_depth=0)
+        SearchOptions(rerank_depth=0)
     with pytest.raises(ValueError, match="rerank"):
-        HybridOptions(weights={"rerankk": 1})
+        SearchOptions(weights={"rerankk": 1})
 
 
 class RecordingReranker:
@@ -96,22 +102,23 @@ class RecordingReranker:
 
 
 def _talk(rag):
-    store = rag.store
-    store.ensure(IndexModels("fake-text", 32, "fake-audio", 16))
+    index = rag.index
+    index.ensure(IndexModels("fake-text", 32, "fake-audio", 16))
     rows = [(0, 2, "turbine cost."), (2.5, 5, "two million pounds.")]
     rows.append((12, 14, "turbine cost hill."))
     units = [Unit(s, e, t) for s, e, t in rows]
-    text = rag.text_embedder.embed([u.text for u in units])
+    text = rag.models.text_embedder.embed([u.text for u in units])
     audio = np.eye(3, 16, dtype=np.float32)
-    store.add_units({"source": "/A.mp3", "source_id": "A"}, units, text, audio, context_vecs=text)
-    store.finish_source(SourceRecord("A", "/A.mp3", "0", 15, 3, "en", "-", 0.0))
+    ctx = (text, next_links("A", units))
+    index.add_units({"source": "/A.mp3", "source_id": "A"}, units, text, audio, context=ctx)
+    index.finish_source(SourceRecord("A", "/A.mp3", "0", 15, 3, "en", "-", 0.0))
 
 
 def test_search_reranks_each_candidate_read_with_the_unit_before_it(fake_rag):
     reranker = RecordingReranker()
     rag = fake_rag(reranker=reranker)
     _talk(rag)
-    rag.search_options = replace(rag.search_options, rerank=None)
+    rag.searcher.options = replace(rag.search_options, rerank=None)
     assert rag.search("turbine cost?", k=1, weights={"text": 1})[0].text == "turbine cost."
     assert reranker.calls == []
     q = "turbine cost?"
@@ -121,7 +128,7 @@ def test_search_reranks_each_candidate_read_with_the_unit_before_it(fake_rag):
     assert query == q
     assert "two million pounds. [SEP] turbine cost." in passages
     assert "turbine cost hill." in passages  # after a pause: read on its own
-    rag.search_options = replace(rag.search_options, rerank="recording")
+    rag.searcher.options = replace(rag.search_options, rerank="recording")
     rag.search(q, k=1, rerank=False)
     rag.search(q, k=1, mode="dense")
     assert len(reranker.calls) == 1  # switched off for that search; dense mode has none
@@ -134,16 +141,16 @@ def test_search_reranks_each_candidate_read_with_the_unit_before_it(fake_rag):
 def test_store_finds_the_unit_spoken_before_each_hit(fake_rag):
     rag = fake_rag()
     _talk(rag)
-    units = rag.store.speech_units("A")
-    assert rag.store.preceding(units) == {units[1].unit_id: "turbine cost."}
-    assert rag.store.preceding([]) == {}
+    units = rag.index.units.of_source("A", speech_only=True)
+    assert rag.index.context.preceding(units) == {units[1].unit_id: "turbine cost."}
+    assert rag.index.context.preceding([]) == {}
 
 
 def _tiny_bert(folder, classifier=False):
     """A tiny random BERT with the bundled MiniLM tokenizer, saved to `folder`."""
     from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification, BertModel
 
-    from audio_rag.models import resolve
+    from audio_rag._util.resolve import resolve
 
     tok = AutoTokenizer.from_pretrained(resolve("text", "all-MiniLM-L6-v2").location)
     cfg = BertConfig(
@@ -162,9 +169,10 @@ def _tiny_bert(folder, classifier=False):
 
 def test_saved_low_rank_weights_score_as_the_trained_model(tmp_path):
     import torch
+    from reranker_training import LowRank, save_delta
     from transformers import AutoModel, AutoTokenizer
 
-    from audio_rag.rerank import DialogueReranker, LowRank, pooled_scores, save_delta
+    from audio_rag.search.rerank import DialogueReranker, pooled_scores
 
     base = _tiny_bert(tmp_path / "base")
     model = AutoModel.from_pretrained(base).eval()
@@ -186,9 +194,10 @@ def test_saved_low_rank_weights_score_as_the_trained_model(tmp_path):
 
 def test_training_can_continue_from_saved_weights(tmp_path):
     import torch
+    from reranker_training import LowRank, save_delta
     from transformers import AutoModel, AutoTokenizer
 
-    from audio_rag.rerank import LowRank, load_head, pooled_scores, save_delta
+    from audio_rag.search.rerank import load_head, pooled_scores
 
     base = _tiny_bert(tmp_path / "base")
     tok = AutoTokenizer.from_pretrained(base)
@@ -222,7 +231,7 @@ def test_training_can_continue_from_saved_weights(tmp_path):
 
 
 def test_missing_reranker_weights_are_named(tmp_path):
-    from audio_rag.rerank import DialogueReranker
+    from audio_rag.search.rerank import DialogueReranker
 
     with pytest.raises(AudioRAGError, match="nothing.npz"):
         DialogueReranker(tmp_path / "nothing.npz").score("q", ["p"])
@@ -248,7 +257,7 @@ def test_bundled_reranker_lifts_the_reply_above_the_reported_question(sample_rag
     # the reply look-up alone already puts this reply first (test_integration); without
     # it, what the reranker adds shows
     no_replies = replace(sample_rag.search_options, replies=False)
-    monkeypatch.setattr(sample_rag, "search_options", no_replies)
+    monkeypatch.setattr(sample_rag.searcher, "options", no_replies)
 
     def rank_of_reply(**kw):
         hits = sample_rag.search(question, k=5, **kw)

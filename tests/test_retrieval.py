@@ -7,8 +7,7 @@ import time
 import numpy as np
 import pytest
 
-from audio_rag.context import expand, join_turns
-from audio_rag.evaluate import (
+from audio_rag.evaluation.evaluate import (
     Answer,
     Question,
     QuestionResult,
@@ -20,11 +19,13 @@ from audio_rag.evaluate import (
     load_questions,
     summarise,
 )
-from audio_rag.hits import Hit
-from audio_rag.hybrid import HybridOptions, fuse
-from audio_rag.keyword import KeywordIndex, analyse, keyword_path, top_n
-from audio_rag.mmr import mmr
-from audio_rag.store import unit_filter
+from audio_rag.search import SearchOptions
+from audio_rag.search.context import expand, join_turns
+from audio_rag.search.fusion import fuse
+from audio_rag.search.mmr import mmr
+from audio_rag.store import where as unit_where
+from audio_rag.store.keyword import KeywordIndex, analyse, keyword_path, top_n
+from audio_rag.types import Filter, Hit
 from tests.helpers import FakeAudioEncoder
 
 # ---- keyword index ---------------------------------------------------------------------
@@ -118,12 +119,12 @@ def test_fuse_reports_every_channel_rank_and_a_scaled_score():
 
 def test_hybrid_options_validate_names():
     with pytest.raises(ValueError, match="valid: hybrid, dense, keyword"):
-        HybridOptions(mode="sparse")
+        SearchOptions(mode="sparse")
     with pytest.raises(ValueError, match="valid: text, context, keyword, audio_text"):
-        HybridOptions(weights={"txt": 1})
-    opts = HybridOptions(weights={"text": 2, "keyword": 0})
+        SearchOptions(weights={"txt": 1})
+    opts = SearchOptions(weights={"text": 2, "keyword": 0})
     assert opts.channels(has_audio_text=True) == {"text": 2.0, "context": 1.0, "audio_text": 1.0}
-    assert set(HybridOptions().channels(False)) == {"text", "context", "keyword"}
+    assert set(SearchOptions().channels(False)) == {"text", "context", "keyword"}
 
 
 def test_metadata_stays_flat_and_round_trips_ranks():
@@ -154,40 +155,40 @@ def test_hybrid_search_fuses_dense_and_keyword(tone_rag, tone_files):
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     kw = tone_rag.search("tone600", k=2, mode="keyword")
     assert kw[0].channel == "keyword" and kw[0].ranks["keyword"]["rank"] == 1
-    (best_id, bm25), *_ = tone_rag.store.keyword.search("tone600")
+    (best_id, bm25), *_ = tone_rag.index.keyword.index.search("tone600")
     assert (kw[0].unit_id, kw[0].score) == (best_id, pytest.approx(bm25))  # BM25 score
     no_kw = tone_rag.search("tone600", k=3, weights={"text": 1, "context": 0, "keyword": 0})
     assert no_kw[0].channel == "text"  # one channel left: its own scores
 
 
 def test_keyword_index_follows_removal_and_rebuilds_when_missing(tone_rag, tone_files):
-    store = tone_rag.store
-    assert store.keyword.count() == store._col("").count() > 0
+    index = tone_rag.index
+    assert index.keyword.index.count() == index.cols.get("").count() > 0
     sid = tone_rag.resolve_source(tone_files[1])
-    store.remove_source(sid)
-    assert sid not in store.keyword.source_ids()
-    assert store.keyword.count() == store._col("").count()
+    index.remove_source(sid)
+    assert sid not in index.keyword.index.source_ids()
+    assert index.keyword.index.count() == index.cols.get("").count()
     assert all(h.source_id != sid for h in tone_rag.search("tone600", k=5, mode="keyword"))
     # the file is lost: the next search rebuilds it from Chroma's documents
-    store.keyword.close()
-    store.keyword.path.unlink()
+    index.keyword.index.close()
+    index.keyword.index.path.unlink()
     rag2 = type(tone_rag)(
-        store.keyword.path.parents[1],
+        index.keyword.index.path.parents[1],
         "test_index",
-        text_embedder=tone_rag.text_embedder,
-        audio_encoder=tone_rag.audio_encoder,
+        text_model=tone_rag.models.text_embedder,
+        audio_encoder=tone_rag.models.audio_encoder,
     )
     assert rag2.search("tone1500", k=1, mode="keyword")[0].source.endswith("high.wav")
-    assert rag2.store.keyword.count() == rag2.store._col("").count()
+    assert rag2.index.keyword.index.count() == rag2.index.cols.get("").count()
 
 
 def test_keyword_index_rebuilds_when_chroma_changed_behind_it(tone_rag):
-    store = tone_rag.store
-    col = store._col("")
+    index = tone_rag.index
+    col = index.cols.get("")
     victim = col.get(limit=1)["ids"][0]
     col.delete(ids=[victim])  # e.g. another client of a Chroma server
-    assert store.sync_keyword() is True and store.keyword.count() == col.count()
-    assert store.sync_keyword() is False
+    assert index.keyword.sync(set()) is True and index.keyword.index.count() == col.count()
+    assert index.keyword.sync(set()) is False
 
 
 def test_replacing_a_source_replaces_its_keywords(fake_rag, tmp_path):
@@ -202,7 +203,7 @@ def test_replacing_a_source_replaces_its_keywords(fake_rag, tmp_path):
     rag.ingest([path])
     assert rag.search("tone600", k=3, mode="keyword") == []
     assert rag.search("tone1500", k=1, mode="keyword")[0].source == str(path.resolve())
-    assert rag.store.keyword.count() == rag.store._col("").count()
+    assert rag.index.keyword.index.count() == rag.index.cols.get("").count()
 
 
 def test_filters_are_pushed_down_for_every_channel(tone_rag, tone_files):
@@ -213,7 +214,7 @@ def test_filters_are_pushed_down_for_every_channel(tone_rag, tone_files):
     assert tone_rag.search("tone600", k=5, language="en")
     assert tone_rag.search("tone600", k=5, ingested_after=time.time() + 3600) == []
     assert tone_rag.search("tone600", k=5, ingested_before=time.time() + 1)
-    where = unit_filter("s", language="en", ingested_after=1.0, ingested_before=2.0)
+    where = unit_where(Filter(source="s", language="en", ingested_after=1.0, ingested_before=2.0))
     assert where == {
         "$and": [
             {"source_id": "s"},
@@ -227,7 +228,7 @@ def test_filters_are_pushed_down_for_every_channel(tone_rag, tone_files):
 def test_context_expansion_grows_a_hit_to_its_neighbours(tone_rag, tone_files):
     (plain,) = tone_rag.search("tone600", k=1, mode="dense")
     (wide,) = tone_rag.search("tone600", k=1, mode="dense", context=1)
-    units = tone_rag.store.speech_units(plain.source_id)
+    units = tone_rag.index.units.of_source(plain.source_id, speech_only=True)
     assert len(units) >= 2
     assert wide.unit_id == plain.unit_id and wide.score == plain.score
     assert wide.start <= plain.start and wide.end >= plain.end
@@ -333,7 +334,7 @@ def test_overlap_measures():
 
 
 def test_evaluate_computes_recall_and_mrr():
-    from audio_rag.evaluate import Answer, Question
+    from audio_rag.evaluation import Answer, Question
 
     qs = [
         Question("first", [Answer("a.mp3", 0, 4)]),
@@ -387,7 +388,7 @@ class RecordingRAG:
     """Stands in for AudioRAG in `compare`: records each search's options and answers
     every question with one hit at A 0-4 s, except in keyword mode."""
 
-    def __init__(self, options: HybridOptions) -> None:
+    def __init__(self, options: SearchOptions) -> None:
         self.search_options, self.calls = options, []
 
     def search(self, text, k, **kwargs):
@@ -401,7 +402,7 @@ class RecordingRAG:
 
 def test_compare_runs_the_defaults_and_each_part_left_out():
     qs = [Question("where?", [Answer("a.mp3", 0, 4)])] * 2
-    rag = RecordingRAG(HybridOptions())
+    rag = RecordingRAG(SearchOptions())
     reports = compare(rag, qs, ks=(1,))
     assert list(reports) == [
         "defaults",
@@ -413,10 +414,10 @@ def test_compare_runs_the_defaults_and_each_part_left_out():
     options = [rag.calls[i] for i in range(0, 10, 2)]  # two questions per setting
     assert options[:2] == [{}, {"rerank": False}]
     no_context = options[2]["weights"]
-    assert no_context["context"] == 0 and no_context["text"] == HybridOptions().weights["text"]
+    assert no_context["context"] == 0 and no_context["text"] == SearchOptions().weights["text"]
     assert options[3:] == [{"mode": "dense"}, {"mode": "keyword"}]
     assert reports["defaults"].recall[1] == 1.0 and reports["keywords only"].recall[1] == 0.0
-    plain = RecordingRAG(HybridOptions(rerank=None, weights={"text": 1, "context": 0}))
+    plain = RecordingRAG(SearchOptions(rerank=None, weights={"text": 1, "context": 0}))
     assert list(compare(plain, qs, ks=(1,))) == [
         "defaults",
         "transcript vectors only",
@@ -443,7 +444,7 @@ def test_cli_eval_prints_a_table_and_json(tone_rag, tone_files, tmp_path, capsys
             ]
         )
     )
-    db = tone_rag.store.keyword.path.parents[1]
+    db = tone_rag.index.keyword.index.path.parents[1]
     args = ["eval", str(f), "--db", str(db), "--collection", "test_index", "--mode", "keyword"]
     assert main(args + ["--ks", "1,3"]) == 0
     out = capsys.readouterr().out
@@ -461,7 +462,6 @@ def test_cli_eval_compare_prints_one_row_per_setting(
 ):
     from audio_rag import cli
 
-    monkeypatch.setattr(cli, "_rag", lambda args: tone_rag)  # the fake models
     f = tmp_path / "questions.json"
     f.write_text(
         json.dumps(
@@ -469,11 +469,11 @@ def test_cli_eval_compare_prints_one_row_per_setting(
         )
     )
     args = ["eval", str(f), "--compare", "--no-progress"]
-    assert cli.main(args + ["--mode", "keyword"]) == 0
+    assert cli.main(args + ["--mode", "keyword"], make_rag=lambda args, **kw: tone_rag) == 0
     rows = [line.split("  ")[0].strip() for line in capsys.readouterr().out.splitlines()]
     assert rows[:3] == ["setting", "as given", "defaults"]
     assert "transcript vectors only" in rows and "keywords only" in rows
-    assert cli.main(args + ["--json"]) == 0
+    assert cli.main(args + ["--json"], make_rag=lambda args, **kw: tone_rag) == 0
     reports = json.loads(capsys.readouterr().out)
     assert list(reports)[0] == "defaults" and "as given" not in reports
     assert all(r["n"] == 1 and r["recall"]["@10"] == 1.0 for r in reports.values())
@@ -481,33 +481,33 @@ def test_cli_eval_compare_prints_one_row_per_setting(
 
 
 def test_tokens_of_an_older_analyser_are_dropped_and_rebuilt(tone_rag):
-    store = tone_rag.store
-    n = store.keyword.count()
-    store.keyword.conn.execute("UPDATE meta SET value = 1 WHERE key='analyser'")
-    store.keyword.conn.commit()
-    store.keyword.close()
-    assert KeywordIndex(store.keyword.path).count() == 0  # reopened: old tokens dropped
-    assert store.sync_keyword() is True and store.keyword.count() == n
+    index = tone_rag.index
+    n = index.keyword.index.count()
+    index.keyword.index.conn.execute("UPDATE meta SET value = 1 WHERE key='analyser'")
+    index.keyword.index.conn.commit()
+    index.keyword.index.close()
+    assert KeywordIndex(index.keyword.index.path).count() == 0  # reopened: old tokens dropped
+    assert index.keyword.sync(set()) is True and index.keyword.index.count() == n
 
 
 def test_filtered_keyword_search_looks_past_the_best_candidates(tmp_path):
-    from audio_rag.store import IndexModels, SourceRecord, Store, make_client
-    from audio_rag.units import Unit
+    from audio_rag.store import Index, IndexModels, SourceRecord, make_client
+    from audio_rag.types import Unit
 
-    store = Store(make_client(tmp_path / "db"), "deep")
-    store.ensure(IndexModels("t", 4, "a", 4))
+    index = Index(make_client(tmp_path / "db"), "deep")
+    index.ensure(IndexModels("t", 4, "a", 4))
     rng = np.random.default_rng(0)
     for sid, text, n in [("A", "hydro hydro dam", 80), ("B", "hydro power and more words", 3)]:
         units = [Unit(i, i + 1.0, f"{text} {i}") for i in range(n)]
         vecs = rng.normal(size=(n, 4)).astype(np.float32)
-        store.add_units({"source": f"/{sid}.mp3", "source_id": sid}, units, vecs, vecs)
-        store.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", n, n, "en", "-", 0.0))
-    assert {h.source_id for h in store.keyword_query("hydro", 50)} == {"A"}
-    hits = store.keyword_query("hydro", 5, where={"source_id": "B"})
+        index.add_units({"source": f"/{sid}.mp3", "source_id": sid}, units, vecs, vecs)
+        index.finish_source(SourceRecord(sid, f"/{sid}.mp3", "0", n, n, "en", "-", 0.0))
+    assert {h.source_id for h in index.keyword_query("hydro", 50)} == {"A"}
+    hits = index.keyword_query("hydro", 5, where={"source_id": "B"})
     assert [h.source_id for h in hits] == ["B"] * 3
-    assert KeywordIndex(store.keyword.path).search("hydro", 5, allowed=[hits[0].unit_id])[0][0] == (
-        hits[0].unit_id
-    )
+    assert KeywordIndex(index.keyword.index.path).search("hydro", 5, allowed=[hits[0].unit_id])[0][
+        0
+    ] == (hits[0].unit_id)
 
 
 def test_cli_search_options_parse():

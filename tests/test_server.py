@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from audio_rag.integrity import index_problems
-from audio_rag.store import Store, make_client
+from audio_rag.store import Index, index_problems, make_client
 from tests.helpers import (
     FakeAudioEncoder,
     FakeReranker,
@@ -142,8 +141,8 @@ def fake_rag(chroma_server):
     run = uuid.uuid4().hex[:8]
 
     def make(**kw):
-        kw.setdefault("transcriber", FakeTranscriber())
-        kw.setdefault("text_embedder", FakeTextEmbedder())
+        kw.setdefault("whisper", FakeTranscriber())
+        kw.setdefault("text_model", FakeTextEmbedder())
         kw.setdefault("audio_encoder", FakeAudioEncoder())
         kw.setdefault("speaker_encoder", FakeSpeakerEncoder())
         kw.setdefault("reranker", FakeReranker())
@@ -158,12 +157,12 @@ def test_the_server_really_is_used(fake_rag, chroma_server, tmp_path):
 
     _, _, client = chroma_server
     rag = fake_rag(collection="where")
-    assert "fastapi" in rag.store.client.get_settings().chroma_api_impl.lower()  # HTTP
+    assert "fastapi" in rag.index.conn.client.get_settings().chroma_api_impl.lower()  # HTTP
     path = write_wav(tmp_path / "a.wav", tone(440, 5))
     rag.ingest([path])
     names = {c.name if hasattr(c, "name") else c for c in client.list_collections()}
-    assert {rag.store.name, f"{rag.store.name}-audio", f"{rag.store.name}-sources"} <= names
-    assert index_problems(Store(client, rag.store.name)) == []
+    assert {rag.index.name, f"{rag.index.name}-audio", f"{rag.index.name}-sources"} <= names
+    assert index_problems(Index(client, rag.index.name)) == []
 
 
 def test_server_writers_share_a_lock_keyed_by_host_port_collection(fake_rag):

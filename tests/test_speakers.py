@@ -8,8 +8,11 @@ import pytest
 
 from audio_rag import AudioRAGError
 from audio_rag.audio import SAMPLE_RATE
-from audio_rag.clustering import link
-from audio_rag.diarize import (
+from audio_rag.errors import UnknownNameError
+from audio_rag.ingest import IngestOptions
+from audio_rag.speakers import make_speaker_encoder
+from audio_rag.speakers.clustering import link
+from audio_rag.speakers.diarize import (
     DiarizeOptions,
     Diarizer,
     Turn,
@@ -17,8 +20,7 @@ from audio_rag.diarize import (
     sliding_windows,
     speaker_at,
 )
-from audio_rag.speaker_encoders import UnknownNameError, make_speaker_encoder
-from audio_rag.verification import diarization_error_rate
+from audio_rag.speakers.metrics import diarization_error_rate
 from tests.helpers import FakeSpeakerEncoder, tone, write_wav
 
 VOICES = {"a": 220, "b": 880, "c": 1900}
@@ -156,7 +158,7 @@ def test_verify_and_identify(fake_rag, episodes, tmp_path):
 
 
 def test_ingest_without_diarization_leaves_speakers_empty(fake_rag, episodes):
-    rag = fake_rag(diarize=False)
+    rag = fake_rag(ingest=IngestOptions(diarize=False))
     rag.ingest([episodes[0]])
     assert rag.speakers() == [] and all(u.speaker is None for u in rag.transcript(episodes[0]))
 

@@ -10,9 +10,9 @@ import pytest
 
 from audio_rag.audio import load_audio
 from audio_rag.cli import main
-from audio_rag.diarize import Diarizer
-from audio_rag.speaker_encoders import ResemblyzerEncoder
-from audio_rag.verification import diarization_error_rate
+from audio_rag.speakers.diarize import Diarizer
+from audio_rag.speakers.ge2e import ResemblyzerEncoder
+from audio_rag.speakers.metrics import diarization_error_rate
 from tests.helpers import SAMPLE, SAMPLE_TRUTH
 
 pytestmark = pytest.mark.integration

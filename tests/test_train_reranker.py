@@ -1,6 +1,5 @@
 """The reranker training script (scripts/train_reranker.py) on a tiny corpus."""
 
-import importlib
 import json
 import random
 import sys
@@ -12,30 +11,41 @@ SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
 import make_retrieval_devset  # noqa: E402
+import textdata  # noqa: E402
 import train_reranker  # noqa: E402
 
-PART = """
-CONVERSATIONS = {
-    "mill": {"turns": [
-        ("host", "Welcome. How old is the mill?"),
-        ("guest", "It was built in eighteen twenty, by the river."),
-        ("host", "And who runs it now?"),
-        ("guest", "A group of twelve volunteers, on Saturdays."),
-    ]},
-    "bakery": {"turns": [
-        ("host", "When do you start baking?"),
-        ("baker", "At four in the morning, every day but Sunday."),
-        ("host", "What sells best?"),
-        ("baker", "Rye bread, by far."),
-    ]},
-}
-QUESTIONS = [
-    ("When was the mill put up?", "mill", ["It was built"]),
-    ("Who keeps the mill going?", "mill", ["A group"]),
-    ("How early does the baker get going?", "bakery", ["At four"]),
-    ("Which loaf is most popular?", "bakery", ["Rye bread"]),
+PART = [  # one corpus file (part_*.jsonl): a conversation per line
+    {
+        "id": "mill",
+        "turns": [
+            ["host", "Welcome. How old is the mill?"],
+            ["guest", "It was built in eighteen twenty, by the river."],
+            ["host", "And who runs it now?"],
+            ["guest", "A group of twelve volunteers, on Saturdays."],
+        ],
+        "questions": [
+            {"question": "When was the mill put up?", "answer_starts": ["It was built"]},
+            {"question": "Who keeps the mill going?", "answer_starts": ["A group"]},
+        ],
+    },
+    {
+        "id": "bakery",
+        "turns": [
+            ["host", "When do you start baking?"],
+            ["baker", "At four in the morning, every day but Sunday."],
+            ["host", "What sells best?"],
+            ["baker", "Rye bread, by far."],
+        ],
+        "questions": [
+            {"question": "How early does the baker get going?", "answer_starts": ["At four"]},
+            {"question": "Which loaf is most popular?", "answer_starts": ["Rye bread"]},
+        ],
+    },
 ]
-"""
+
+
+def _write_part(folder: Path) -> None:
+    (folder / "part_x.jsonl").write_text("".join(json.dumps(c) + "\n" for c in PART))
 
 
 def _units_row(conversation, right_at, n=6):
@@ -54,16 +64,16 @@ def test_unit_groups_put_a_right_candidate_first_among_wrong_ones():
 
 
 def test_training_answers_are_found_in_the_corpus(tmp_path):
-    (tmp_path / "part_x.py").write_text(PART)
+    _write_part(tmp_path)
     convs = train_reranker.load_corpus(tmp_path)
     answers = {c["name"]: [sorted(a) for _, a in c["questions"]] for c in convs}
     assert answers == {"mill": [[1], [3]], "bakery": [[1], [3]]}
 
 
 def test_training_runs_end_to_end_and_writes_loadable_weights(tmp_path):
-    from audio_rag.rerank import DialogueReranker
+    from audio_rag.search.rerank import DialogueReranker
 
-    (tmp_path / "part_x.py").write_text(PART)
+    _write_part(tmp_path)
     units = tmp_path / "units.jsonl"
     units.write_text("".join(json.dumps(_units_row(c, 1)) + "\n" for c in ("mill", "bakery")))
     base = ["--corpus", str(tmp_path), "--units", str(units), "--epochs", "1"]
@@ -80,42 +90,42 @@ def test_training_runs_end_to_end_and_writes_loadable_weights(tmp_path):
 
 def test_every_corpus_question_finds_its_answering_turn():
     """load_part drops a question whose answer start matches no sentence: none may be lost."""
-    for mod in train_reranker.corpus_parts():
-        kept = sum(len(c["questions"]) for c in train_reranker.load_part(mod))
-        assert kept == len(mod.QUESTIONS), mod.__name__
+    for part in train_reranker.corpus_parts():
+        kept = sum(len(c["questions"]) for c in train_reranker.load_part(part))
+        assert kept == len(part.questions), part.name
 
 
 def test_training_corpus_shares_nothing_with_the_evaluation_dialogues():
     """The reranker never sees an evaluation conversation, question or long sentence."""
     corpus = train_reranker.corpus_parts()
-    names = {n for mod in corpus for n in mod.CONVERSATIONS}
-    questions = {q.lower() for mod in corpus for q, _, _ in mod.QUESTIONS}
+    names = {n for part in corpus for n in part.conversations}
+    questions = {q.lower() for part in corpus for q, _, _ in part.questions}
     said = {
         s.lower()
-        for mod in corpus
-        for c in mod.CONVERSATIONS.values()
+        for part in corpus
+        for c in part.conversations.values()
         for _, text in c["turns"]
         for s in train_reranker.sentences(text)
         if len(s.split()) >= 8  # shorter ones are stock phrases ("What has been the hardest part?")
     }
-    for module in make_retrieval_devset.SETS.values():
-        evaluation = importlib.import_module(module)
-        assert not names & set(evaluation.CONVERSATIONS), module
-        assert not questions & {q.lower() for q, _, _ in evaluation.QUESTIONS}, module
-        for conv in evaluation.CONVERSATIONS.values():
+    for file_name in make_retrieval_devset.SETS.values():
+        evaluation = textdata.retrieval_set(file_name)
+        assert not names & set(evaluation.conversations), file_name
+        assert not questions & {q.lower() for q, _, _ in evaluation.questions}, file_name
+        for conv in evaluation.conversations.values():
             for _, text in conv["turns"]:
                 shared = said & {s.lower() for s in train_reranker.sentences(text)}
-                assert not shared, (module, shared)
+                assert not shared, (file_name, shared)
 
 
 def test_committed_evaluation_sets_match_their_text():
-    """Each dialogue question file asks its script's questions, in order, and each answer
+    """Each dialogue question file asks its text's questions, in order, and each answer
     is the time span of the named sentence in the committed audio's turn record."""
-    for set_name, module in make_retrieval_devset.SETS.items():
-        text = importlib.import_module(module)
+    for set_name, file_name in make_retrieval_devset.SETS.items():
+        text = textdata.retrieval_set(file_name)
         data = json.loads((make_retrieval_devset.OUT / f"{set_name}.json").read_text())
-        assert [q["question"] for q in data["questions"]] == [q for q, _, _ in text.QUESTIONS]
-        for q, (question, name, starts) in zip(data["questions"], text.QUESTIONS):
+        assert [q["question"] for q in data["questions"]] == [q for q, _, _ in text.questions]
+        for q, (question, name, starts) in zip(data["questions"], text.questions):
             source = q["answers"][0]["source"]
             assert Path(source).stem == name and (make_retrieval_devset.OUT / source).exists()
             turns = json.loads((make_retrieval_devset.OUT / set_name / f"{name}.json").read_text())

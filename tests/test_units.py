@@ -1,11 +1,11 @@
 import numpy as np
 import pytest
 
+from audio_rag._util.vectors import l2_normalize
+from audio_rag.asr import Segment, Word
 from audio_rag.audio import SAMPLE_RATE, quietest_cut
-from audio_rag.pooling import l2_normalize
-from audio_rag.segment import fixed_windows, gaps, pack_regions
-from audio_rag.transcribe import Segment, Word
-from audio_rag.units import UnitOptions, build_units, shift, sound_units
+from audio_rag.audio.vad import fixed_windows, gaps, pack_regions
+from audio_rag.ingest.units import UnitOptions, build_units, shift, sound_units
 
 
 def words(spec):

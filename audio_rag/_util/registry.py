@@ -1,0 +1,40 @@
+"""The one registry mechanism for pluggable backends (transcribers, audio encoders,
+speaker encoders, rerankers, diarizers): names -> factories, and an error that lists
+the valid names when a name is unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from ..errors import UnknownNameError
+
+F = TypeVar("F", bound=Callable)
+
+
+class Registry(Generic[F]):
+    """Factories of one kind of backend by name. `fallback`, when given, builds any
+    name not registered (e.g. a hub id for a reranker)."""
+
+    def __init__(self, kind: str, fallback: F | None = None) -> None:
+        self.kind, self.fallback = kind, fallback
+        self._factories: dict[str, F] = {}
+
+    def register(self, name: str, factory: F) -> F:
+        self._factories[name] = factory
+        return factory
+
+    def names(self) -> list[str]:
+        return sorted(self._factories)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._factories
+
+    def get(self, name: str) -> F:
+        """The factory registered as `name` (else the fallback); an unknown name without
+        a fallback raises UnknownNameError listing the valid names."""
+        if name in self._factories:
+            return self._factories[name]
+        if self.fallback is not None:
+            return self.fallback
+        raise UnknownNameError(self.kind, name, self.names())

@@ -1,0 +1,104 @@
+"""The models of one index, each chosen once and loaded on first use: a name (size, hub
+id, local folder or registry name), a ready object, or None for "what the index was
+built with, else the bundled default" (pyannote's get_model habit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .._util.lazy import Lazy
+from .._util.resolve import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
+from ..asr import FasterWhisperTranscriber, TranscribeOptions, Transcriber
+from ..encoders import AudioEncoder, TextEmbedder, TextEncoder, choose_audio_encoder, whisper_of
+from ..speakers import DEFAULT_SPEAKER_ENCODER, SpeakerEncoder, make_speaker_encoder
+from ..speakers.base import registry_name
+from ..store import Index, IndexModels
+
+
+class Models:
+    """whisper / text_model / audio_encoder / speaker_encoder: see `AudioRAG`."""
+
+    def __init__(
+        self,
+        index: Index,
+        whisper: str | Transcriber | None = None,
+        text_model: str | TextEncoder | None = None,
+        audio_encoder: str | AudioEncoder | None = None,
+        speaker_encoder: str | SpeakerEncoder | None = None,
+        transcribe: TranscribeOptions | None = None,
+        adapter_path: Path | None = None,
+    ) -> None:
+        self.index, self.adapter_path = index, adapter_path
+        recorded = index.models()
+        named = whisper if isinstance(whisper, str) else None
+        self.whisper_name = (
+            named or whisper_of(recorded.audio_model if recorded else None) or DEFAULT_WHISPER
+        )
+        self._whisper_given = named is not None
+        self._whisper = Lazy(
+            lambda: FasterWhisperTranscriber(self.whisper_name, options=transcribe)
+        )
+        self._transcriber = None if whisper is None or isinstance(whisper, str) else whisper
+        text = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
+        self._text = Lazy(lambda: TextEmbedder(text) if isinstance(text, str) else text)
+        self.audio_spec = audio_encoder
+        self._audio = Lazy(self._choose_audio_encoder)
+        self._speaker = Lazy(lambda: self._choose_speaker_encoder(speaker_encoder))
+
+    @property
+    def whisper(self) -> FasterWhisperTranscriber:
+        """The faster-whisper model (its encoder is the default audio encoder)."""
+        return self._whisper.get()
+
+    @property
+    def transcriber(self) -> Transcriber:
+        return self._transcriber or self.whisper
+
+    @property
+    def text_embedder(self) -> TextEncoder:
+        return self._text.get()
+
+    @property
+    def audio_encoder(self) -> AudioEncoder:
+        return self._audio.get()
+
+    def use_audio_encoder(self, encoder: str | AudioEncoder) -> AudioEncoder:
+        """Switch to another audio encoder (re-embedding, a trained adapter)."""
+        self.audio_spec = encoder
+        self._audio = Lazy(self._choose_audio_encoder)
+        return self.audio_encoder
+
+    @property
+    def speaker_encoder(self) -> SpeakerEncoder:
+        return self._speaker.get()
+
+    def speaker_encoder_name(self) -> str:
+        """The speaker encoder's name without loading it when the index recorded one."""
+        if not self._speaker.loaded and self.index.speaker_encoder_name():
+            return self.index.speaker_encoder_name()
+        return self.speaker_encoder.name
+
+    def index_models(self) -> IndexModels:
+        t, a = self.text_embedder, self.audio_encoder
+        return IndexModels(t.name, t.dim, a.name, a.dim)
+
+    def _choose_audio_encoder(self) -> AudioEncoder:
+        if self.audio_spec is not None and not isinstance(self.audio_spec, str):
+            return self.audio_spec
+        recorded = self.index.models()
+        return choose_audio_encoder(
+            self.audio_spec,
+            recorded.audio_model if recorded else None,
+            self.adapter_path,
+            self.whisper_name,
+            self._whisper_given,
+            lambda: self.whisper,
+            self.index.name,
+        )
+
+    def _choose_speaker_encoder(self, given: str | SpeakerEncoder | None) -> SpeakerEncoder:
+        if given is not None and not isinstance(given, str):
+            return given
+        recorded = self.index.speaker_encoder_name()
+        name = given or (registry_name(recorded) if recorded else DEFAULT_SPEAKER_ENCODER)
+        return make_speaker_encoder(name)

@@ -1,0 +1,33 @@
+"""Audio in: decoding any container to 16 kHz mono float32 (whole or in bounded
+blocks), voice activity, levels, and spectral-peak fingerprints."""
+
+from .decode import (
+    ACCEPTED,
+    AUDIO_EXTENSIONS,
+    SAMPLE_RATE,
+    AudioInput,
+    describe,
+    file_digest,
+    find_audio_files,
+    iter_blocks,
+    load_audio,
+    probe_duration,
+    quietest_cut,
+)
+from .levels import loud_regions, rms_dbfs
+
+__all__ = [
+    "ACCEPTED",
+    "AUDIO_EXTENSIONS",
+    "SAMPLE_RATE",
+    "AudioInput",
+    "describe",
+    "file_digest",
+    "find_audio_files",
+    "iter_blocks",
+    "load_audio",
+    "loud_regions",
+    "probe_duration",
+    "quietest_cut",
+    "rms_dbfs",
+]

@@ -1,0 +1,7 @@
+"""The `audio-rag` command line."""
+
+from .main import main
+from .options import parse_weights, parse_when, ranking_kwargs
+from .parser import build_parser
+
+__all__ = ["build_parser", "main", "parse_weights", "parse_when", "ranking_kwargs"]

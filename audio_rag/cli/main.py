@@ -1,0 +1,41 @@
+"""`audio-rag` entry point: parse, configure logging, run the command, map errors to
+exit codes (0 ok, 1 some files failed or an error, 2 bad use, 130 interrupted)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from ..errors import AudioRAGError
+from .parser import build_parser
+
+
+def main(argv: Sequence[str] | None = None, make_rag: Callable | None = None) -> int:
+    """Run `audio-rag` with `argv`; `make_rag(args, **options)` opens the index (a
+    test passes one with model doubles)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if make_rag is not None:
+        args.make_rag = make_rag
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:  # e.g. `audio-rag search ... | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print(
+            "interrupted; finished files are kept, the unfinished one is redone next time",
+            file=sys.stderr,
+        )
+        return 130
+    except (AudioRAGError, ValueError) as e:
+        print(f"audio-rag: error: {e}", file=sys.stderr)
+        return 1

@@ -1,0 +1,67 @@
+"""Option values of the command line: argparse types, ranking options, dates."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..types import parse_clock
+
+
+def ranking_kwargs(args) -> dict:
+    kw: dict = {}
+    if args.mode:
+        kw["mode"] = args.mode
+    if args.weights:
+        kw["weights"] = parse_weights(args.weights)
+    if args.rerank:
+        kw["rerank"] = False if args.rerank.lower() == "none" else args.rerank
+    return kw
+
+
+def _positive(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
+def _clock(text: str) -> float:
+    """argparse type: seconds or a clock time (`parse_clock`)."""
+    try:
+        return parse_clock(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def parse_weights(text: str) -> dict[str, float]:
+    """ "text=2,keyword=1" -> {"text": 2.0, "keyword": 1.0}."""
+    out = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, sep, value = part.partition("=")
+        try:
+            out[name.strip()] = float(value)
+        except ValueError:
+            raise ValueError(f"bad channel weight {part!r}; write e.g. text=2,keyword=1") from None
+        if not sep:
+            raise ValueError(f"bad channel weight {part!r}; write e.g. text=2,keyword=1")
+    return out
+
+
+def parse_when(text: str | None) -> float | None:
+    """A date (YYYY-MM-DD[THH:MM], local time) or Unix seconds -> Unix seconds."""
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        raise ValueError(f"bad date {text!r}; use YYYY-MM-DD or Unix seconds") from None

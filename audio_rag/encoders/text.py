@@ -1,0 +1,68 @@
+"""Transcript text embeddings (sentence-transformers): float32 rows of unit length, so
+a dot product is cosine similarity. "all-MiniLM-L6-v2" loads the bundled copy."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from .._util.lazy import Lazy
+from .._util.resolve import DEFAULT_TEXT_MODEL, resolve
+from .._util.weights import quiet_weights
+from ..errors import MissingDependencyError
+
+logger = logging.getLogger(__name__)
+
+
+class TextEncoder(Protocol):
+    """What ingest and search need from a text model."""
+
+    name: str
+    dim: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class TextEmbedder:
+    """Sentence-transformers text embeddings; "all-MiniLM-L6-v2" loads the bundled copy."""
+
+    def __init__(
+        self, model: str = DEFAULT_TEXT_MODEL, *, device: str = "cpu", batch_size: int = 64
+    ) -> None:
+        self.resolved = resolve("text", model)
+        self.name = self.resolved.name
+        self._device, self._batch = device, batch_size
+        self._model = Lazy(self._load, f"text model {self.name}")
+
+    @property
+    def model(self):
+        return self._model.get()
+
+    def _load(self):
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as e:  # pragma: no cover - core dependency
+            raise MissingDependencyError("pip install sentence-transformers") from e
+        logger.info("loading text model %s from %s", self.name, self.resolved.location)
+        with quiet_weights():
+            return SentenceTransformer(self.resolved.location, device=self._device)
+
+    @property
+    def dim(self) -> int:
+        model = self.model
+        get = (
+            getattr(model, "get_embedding_dimension", None)
+            or model.get_sentence_embedding_dimension
+        )
+        return int(get())
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        vecs = self.model.encode(
+            list(texts), batch_size=self._batch, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vecs, dtype=np.float32)

@@ -1,0 +1,30 @@
+"""How an index ingests: one dataclass for every ingest choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..asr import TranscribeOptions
+from ..speakers import DiarizeOptions
+from .units import UnitOptions
+
+
+@dataclass
+class IngestOptions:
+    """transcribe: decoding options (language, beam size, ...).
+    units: how transcripts are cut into retrieval units.
+    diarize: label units with speakers (who spoke when), linked across recordings.
+    diarization: window, clustering threshold, speaker counts, link threshold.
+    block_seconds: files are decoded and processed in blocks of about this length, so
+        memory stays bounded on long recordings.
+    fingerprints: keep spectral-peak fingerprints (SQLite file next to the Chroma
+        folder) so query by example finds noisy, quiet, re-encoded or cropped copies of
+        a recording; not available with a Chroma server.
+    """
+
+    transcribe: TranscribeOptions = field(default_factory=TranscribeOptions)
+    units: UnitOptions = field(default_factory=UnitOptions)
+    diarize: bool = True
+    diarization: DiarizeOptions = field(default_factory=DiarizeOptions)
+    block_seconds: float = 600.0
+    fingerprints: bool = True

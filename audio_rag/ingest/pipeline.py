@@ -1,0 +1,178 @@
+"""Ingest of one file: one decoded block feeds transcription, speakers, units and both
+embedders.
+
+A file is decoded in bounded blocks (see `audio.iter_blocks`); each block is
+transcribed, diarized, cut into units, embedded and written before the next is decoded,
+so memory stays bounded on long recordings. The source's manifest record is written
+last: a crash leaves it unfinished and the next run redoes it from scratch.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from ..asr import Transcriber, Transcript
+from ..audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
+from ..audio.fingerprint import FingerprintIndex
+from ..encoders import AudioEncoder, TextEncoder, cut_spans
+from ..errors import AudioDecodeError
+from ..speakers import Diarizer, SpeakerRegistry, Turn
+from ..speakers.diarize import change_points, speaker_at
+from ..store import Index, SourceRecord, now
+from ..types import Span, Unit
+from .contextual import context_texts, embed_with_context, last_speech, next_links
+from .report import BlockProgress, FileResult, Hook, guarded, takes_progress
+from .units import UnitOptions, build_units, shift, sound_units
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class _Written:
+    """What a file's blocks have added up to so far."""
+
+    units: int = 0
+    seconds: float = 0.0
+    loudest: float = float("-inf")
+    language: str = "en"
+    before: Unit | None = None  # the last speech unit, for the next block's context
+
+
+@dataclass
+class Ingestor:
+    transcriber: Transcriber
+    text: TextEncoder
+    audio: AudioEncoder
+    units: UnitOptions = field(default_factory=UnitOptions)
+    block_seconds: float = 600.0
+    diarizer: Diarizer | None = None
+    speakers: SpeakerRegistry | None = None
+    prints: FingerprintIndex | None = None  # spectral-peak fingerprints for query by example
+
+    def ingest_file(self, index: Index, path: Path, hook: Hook | None = None) -> FileResult:
+        """Ingest one file into `index`; errors are returned in the result, not raised."""
+        hook = hook if getattr(hook, "guarded", False) else guarded(hook)
+        name = str(path)
+        try:
+            path = path.expanduser().resolve()
+            digest = file_digest(path)
+        except OSError as e:
+            return FileResult(name, "failed", error=f"{name}: cannot read ({e.strerror or e})")
+        sid = digest[:16]
+        done = index.sources.get(sid)
+        if done is not None:
+            _forget_old_versions(index, str(path), keep=sid)
+            same_as = done["path"] if done["path"] != str(path) else ""
+            return FileResult(
+                name, "unchanged", sid, float(done["duration"]), int(done["units"]), "", same_as
+            )
+        try:
+            record = self._write(index, path, sid, digest, hook)
+        except AudioDecodeError as e:
+            index.delete_units(sid)
+            return FileResult(name, "failed", sid, error=str(e))
+        except BaseException:  # Ctrl-C or a bug: leave no half-written source behind
+            _delete_quietly(index, sid)
+            raise
+        _forget_old_versions(index, str(path), keep=sid)
+        return FileResult(name, "ingested", sid, record.duration, record.units)
+
+    def _write(self, index: Index, path: Path, sid: str, digest: str, hook: Hook) -> SourceRecord:
+        index.begin_source(sid)
+        base = {"source": str(path), "source_id": sid, "ingested_at": now()}
+        done = _Written()
+        for offset, block in iter_blocks(path, self.block_seconds):
+            told = BlockProgress(hook, str(path))
+            self._write_block(index, base, block, offset, done, told)
+            told.finish(len(block) / SAMPLE_RATE)
+        if done.units == 0:
+            raise self._nothing_to_index(path, done)
+        record = SourceRecord(
+            sid, str(path), digest, round(done.seconds, 3), done.units, done.language,
+            self.transcriber.name, now(),
+        )  # fmt: skip
+        index.finish_source(record)
+        return record
+
+    def _write_block(self, index, base, block, offset, done: _Written, told) -> None:
+        done.loudest = max(done.loudest, rms_dbfs(block))
+        if self.prints is not None:
+            self.prints.add(base["source_id"], block, offset)
+        units, done.language = self._block_units(block, offset, told)
+        base["language"] = done.language
+        done.units += len(units)
+        done.seconds = offset + len(block) / SAMPLE_RATE
+        if not units:
+            return
+        own, context = embed_with_context(
+            self.text.embed, [u.text for u in units if u.text], context_texts(units, done.before)
+        )
+        links = next_links(base["source_id"], units, done.before, self.units.context_gap)
+        audio = self.audio.embed_audio(cut_spans(block, [(u.start, u.end) for u in units], offset))
+        names = self.speakers.names() if self.speakers else None
+        index.add_units(base, units, own, audio, names, (context, links))
+        done.before = last_speech(units, done.before)
+
+    def _nothing_to_index(self, path: Path, done: _Written) -> AudioDecodeError:
+        if done.seconds < self.units.sound_min_seconds:
+            return AudioDecodeError(str(path), f"is too short to index ({done.seconds:.3f} s)")
+        silent = done.loudest <= self.units.sound_dbfs
+        reason = "is silent" if silent else "has no speech or sound to index"
+        return AudioDecodeError(str(path), f"{reason} (level {done.loudest:.0f} dBFS)")
+
+    def _block_units(self, block: np.ndarray, offset: float, told: BlockProgress):
+        if takes_progress(self.transcriber):
+            tr = self.transcriber.transcribe(block, progress=told.advance)
+        else:
+            tr = self.transcriber.transcribe(block)
+        who = self._speaker_turns(block, _speech_of(tr))
+        speech = build_units(tr.segments, self.units, change_points(who))
+        if who:
+            speech = [replace(u, speaker=speaker_at(who, u.start, u.end)) for u in speech]
+        voiced = sorted(tr.clips + [(u.start, u.end) for u in speech])
+        units = sorted(speech + sound_units(block, voiced, self.units), key=lambda u: u.start)
+        return shift(units, offset), tr.language
+
+    def _speaker_turns(self, block: np.ndarray, speech: list[Span] | None) -> list[Turn]:
+        """Speaker turns of a block with index-wide speaker ids ([] without a diarizer)."""
+        if self.diarizer is None:
+            return []
+        found = self.diarizer(block, speech)
+        if self.speakers is not None and found.centroids:
+            found = found.relabel(self.speakers.assign(found.centroids, found.seconds))
+        return found.turns
+
+
+def _forget_old_versions(index: Index, path: str, keep: str) -> None:
+    """A file changed at the same path: its old version's units go."""
+    for rec in index.sources.all(path=path):
+        if rec["source_id"] != keep:
+            logger.info("%s changed since it was ingested; replacing its units", path)
+            index.remove_source(rec["source_id"])
+
+
+def _speech_of(tr: Transcript) -> list[Span] | None:
+    """Where the transcriber heard speech: its VAD regions, else its words' spans merged
+    (None: let the diarizer run voice activity detection itself)."""
+    if tr.speech is not None:
+        return tr.speech
+    words = sorted((w.start, w.end) for s in tr.segments for w in s.words)
+    merged: list[list[float]] = []
+    for s, e in words:
+        if merged and s - merged[-1][1] < 0.3:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged] or None
+
+
+def _delete_quietly(index: Index, sid: str) -> None:
+    """Best-effort clean-up of an unfinished source (the next run redoes it anyway)."""
+    try:
+        index.delete_units(sid)
+    except BaseException:  # a second Ctrl-C, or the store itself failing
+        logger.warning("could not clean up unfinished source %s; the next ingest will", sid)

@@ -1,0 +1,101 @@
+"""Ingest of many files into one index: checks the models, creates the index, runs the
+per-file pipeline and reports every file. Bad files are reported, never raised."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..audio import find_audio_files
+from ..audio.fingerprint import FingerprintIndex
+from ..errors import AudioDecodeError, AudioRAGError
+from ..speakers import DIARIZERS, SpeakerRegistry
+from ..store import Index
+from ..types import Hit
+from .contextual import fill_missing
+from .options import IngestOptions
+from .pipeline import Ingestor
+from .report import FileResult, Hook, IngestReport, guarded
+
+logger = logging.getLogger(__name__)
+
+
+class IngestService:
+    """`models`: the index's models (duck-typed: `transcriber`, `text_embedder`,
+    `audio_encoder`, `speaker_encoder`, `index_models()`), loaded on first use."""
+
+    def __init__(
+        self, index: Index, models, options: IngestOptions, prints: FingerprintIndex | None
+    ) -> None:
+        self.index, self.models, self.options, self.prints = index, models, options, prints
+
+    def speaker_registry(self) -> SpeakerRegistry:
+        voices = self.index.voices(self.models.speaker_encoder.name)
+        threshold = self.options.diarization.link_threshold
+        return SpeakerRegistry(voices, self.index.units.has_speaker, threshold)
+
+    def prepare(self) -> None:
+        """Check the models against the index and create it (or fill in what an older
+        index lacks) before the first file."""
+        m = self.models
+        self.index.check(m.text_embedder.name, m.audio_encoder.name)
+        if not self.index.exists():  # dims need the models; unchanged files need neither
+            self.index.ensure(m.index_models())
+        else:  # an index from before context vectors: fill them in from its transcripts
+            fill_missing(self.index, m.text_embedder.embed)
+        if self.options.diarize:
+            self.index.voices(m.speaker_encoder.name).check()
+            self.speaker_registry().drop_orphans()
+
+    def ingestor(self) -> Ingestor:
+        o, m = self.options, self.models
+        diarizer = DIARIZERS.get("builtin")(m.speaker_encoder, o.diarization) if o.diarize else None
+        return Ingestor(
+            m.transcriber, m.text_embedder, m.audio_encoder, o.units, o.block_seconds,
+            diarizer, self.speaker_registry() if o.diarize else None, self.prints,
+        )  # fmt: skip
+
+    def ingest(
+        self, paths: str | os.PathLike | Iterable[str | os.PathLike], hook: Hook | None = None
+    ) -> IngestReport:
+        """Ingest files and folders (recursively). Bad files are reported, not raised."""
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        files = find_audio_files(list(paths))
+        t0 = time.perf_counter()
+        self.prepare()
+        ingestor = self.ingestor()
+        report, hook = IngestReport(), guarded(hook)
+        for path in files:
+            hook("file_start", path=str(path))
+            result = self._one(ingestor, path, hook)
+            if result.status == "failed":
+                logger.warning("skipped %s", result.error)
+            report.files.append(result)
+            hook("file_done", result=result)
+        report.wall_seconds = time.perf_counter() - t0
+        return report
+
+    def _one(self, ingestor: Ingestor, path: Path, hook: Hook) -> FileResult:
+        try:
+            return ingestor.ingest_file(self.index, path, hook)
+        except (KeyboardInterrupt, AudioRAGError):
+            raise
+        except Exception as e:  # one bad file must not end the batch
+            logger.exception("unexpected error on %s", path)
+            return FileResult(str(path), "failed", error=f"{path}: {type(e).__name__}: {e}")
+
+    def units_of(self, path: str | os.PathLike) -> list[Hit]:
+        """Ingest one file (nothing to do if it is unchanged) and return its units in
+        time order. Raises AudioRAGError naming the file if it cannot be ingested."""
+        if Path(path).is_dir():
+            raise AudioRAGError(f"{path}: is a folder; give one file (or use ingest)")
+        result = self.ingest([path]).files
+        if not result:
+            raise AudioRAGError(f"{path}: not an audio file (see audio_rag.AUDIO_EXTENSIONS)")
+        if result[0].status == "failed":
+            raise AudioDecodeError(str(path), result[0].error.removeprefix(f"{path}: "))
+        return self.index.units.of_source(result[0].source_id)

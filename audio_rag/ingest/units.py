@@ -1,0 +1,133 @@
+"""Retrieval units: transcript words grouped into citable, time-coded passages (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from .. import config
+from .._util.text import SENTENCE_END
+from ..asr import Segment, Word
+from ..audio import SAMPLE_RATE, loud_regions
+from ..audio.vad import fixed_windows, gaps
+from ..types import Span, Unit
+
+
+@dataclass
+class UnitOptions:
+    """How transcripts are cut into units.
+
+    A unit closes at a sentence end once it is `min_seconds` long, and always before it
+    would exceed `max_seconds` or `max_words`. Units never join across a pause of
+    `pause_seconds` or more, nor across a boundary in `build_units(boundaries=...)`.
+    Non-speech stretches of at least `sound_min_seconds` louder than `sound_dbfs`
+    become "sound" units of at most `sound_seconds` each (empty text, audio vector only).
+    `overlap_words`: a unit that follows another without a pause or speaker change
+    starts with the last that many words of it (0: units do not overlap), so a passage
+    cut in the middle of an exchange keeps some of what came just before.
+    `context_gap`: a unit starting more than this after the previous one ends gets its
+    context vector without it (see `contextual`).
+    """
+
+    max_seconds: float = config.UNIT_MAX_SECONDS
+    max_words: int = config.UNIT_MAX_WORDS
+    min_seconds: float = config.UNIT_MIN_SECONDS
+    pause_seconds: float = config.UNIT_PAUSE_SECONDS
+    sound_seconds: float = config.SOUND_UNIT_SECONDS
+    sound_min_seconds: float = config.SOUND_MIN_SECONDS
+    sound_dbfs: float = config.SOUND_DBFS
+    overlap_words: int = 0
+    context_gap: float = config.CONTEXT_GAP
+
+    def __post_init__(self) -> None:
+        if self.overlap_words < 0 or self.overlap_words >= self.max_words:
+            raise ValueError(
+                f"overlap_words must be in [0, max_words), got {self.overlap_words} "
+                f"with max_words={self.max_words}"
+            )
+
+
+def segment_words(segments: Iterable[Segment]) -> list[Word]:
+    """All words in time order; a segment without word timings counts as one word."""
+    words: list[Word] = []
+    for seg in segments:
+        words += seg.words if seg.words else [Word(seg.start, seg.end, " " + seg.text)]
+    return [w for w in words if w.text.strip()]
+
+
+def build_units(
+    segments: Iterable[Segment],
+    options: UnitOptions | None = None,
+    boundaries: Sequence[float] = (),
+) -> list[Unit]:
+    """Group the words of `segments` into speech units (see UnitOptions)."""
+    o = options or UnitOptions()
+    cuts = sorted(boundaries)
+    units: list[Unit] = []
+    cur: list[Word] = []
+    carry: list[Word] = []  # the closed unit's tail, for overlap with the next one
+    for w in segment_words(segments):
+        if cur and _must_split(cur, w, o, cuts):
+            units.append(_unit(cur))
+            cur, carry = [], _tail(cur, o)
+        if carry and not _must_split(carry, w, o, cuts):
+            cur = carry
+        carry = []
+        cur.append(w)
+        if w.text.rstrip().endswith(SENTENCE_END) and w.end - cur[0].start >= o.min_seconds:
+            units.append(_unit(cur))
+            cur, carry = [], _tail(cur, o)
+    if cur and (not units or cur[-1].end > units[-1].end):
+        units.append(_unit(cur))
+    return units
+
+
+def _tail(words: list[Word], o: UnitOptions) -> list[Word]:
+    return list(words[-o.overlap_words :]) if o.overlap_words else []
+
+
+def sound_units(
+    audio: np.ndarray,
+    speech: Sequence[Span],
+    options: UnitOptions | None = None,
+    offset: float = 0.0,
+) -> list[Unit]:
+    """Units for the audible stretches of `audio` (at least `sound_min_seconds` long) that
+    the `speech` spans (e.g. voice-activity regions) do not cover."""
+    o = options or UnitOptions()
+    end = offset + len(audio) / SAMPLE_RATE
+    out = []
+    for s, e in gaps(list(speech), offset, end, min_len=o.sound_min_seconds):
+        piece = audio[int((s - offset) * SAMPLE_RATE) : int((e - offset) * SAMPLE_RATE)]
+        for ls, le in loud_regions(piece, o.sound_dbfs):
+            if le - ls >= o.sound_min_seconds:
+                for ws, we in fixed_windows(s + ls, s + le, o.sound_seconds):
+                    out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
+    return out
+
+
+def shift(units: Iterable[Unit], seconds: float) -> list[Unit]:
+    """Units moved later by `seconds` (block offset → file time)."""
+    return [
+        replace(u, start=round(u.start + seconds, 3), end=round(u.end + seconds, 3)) for u in units
+    ]
+
+
+def _must_split(cur: list[Word], w: Word, o: UnitOptions, cuts: list[float]) -> bool:
+    if w.start - cur[-1].end >= o.pause_seconds:
+        return True
+    if w.end - cur[0].start > o.max_seconds or len(cur) >= o.max_words:
+        return True
+    mid_prev, mid_next = _mid(cur[-1]), _mid(w)
+    return any(mid_prev < c <= mid_next for c in cuts)
+
+
+def _mid(w: Word) -> float:
+    return (w.start + w.end) / 2
+
+
+def _unit(words: list[Word]) -> Unit:
+    text = "".join(w.text for w in words).strip()
+    return Unit(round(words[0].start, 3), round(words[-1].end, 3), " ".join(text.split()))
