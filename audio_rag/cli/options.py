@@ -18,7 +18,7 @@ def ranking_kwargs(args) -> dict:
     return kw
 
 
-def _positive(text: str) -> int:
+def positive_int(text: str) -> int:
     """argparse type: a whole number of at least 1."""
     try:
         n = int(text)
@@ -29,7 +29,7 @@ def _positive(text: str) -> int:
     return n
 
 
-def _clock(text: str) -> float:
+def clock_time(text: str) -> float:
     """argparse type: seconds or a clock time (`parse_clock`)."""
     try:
         return parse_clock(text)

@@ -8,7 +8,7 @@ import os
 
 from .. import __version__
 from . import commands, speakers
-from .options import _clock, _positive
+from .options import clock_time, positive_int
 
 DEMO_DB = ".audio_rag_demo"
 
@@ -106,7 +106,7 @@ def _search_parser(sub) -> None:
     )
     s.add_argument("query", nargs="?", help="text query")
     s.add_argument("--audio", metavar="FILE", help="query by example: an audio file")
-    s.add_argument("-k", type=_positive, default=5, help="number of hits (default 5)")
+    s.add_argument("-k", type=positive_int, default=5, help="number of hits (default 5)")
     s.add_argument("--source", help="only hits from this source (path, file name or source id)")
     s.add_argument(
         "--speaker",
@@ -115,12 +115,12 @@ def _search_parser(sub) -> None:
     _ranking_options(s)
     s.add_argument(
         "--start",
-        type=_clock,
+        type=clock_time,
         help="only units that end after this time (seconds or H:MM:SS; overlapping units count)",
     )
     s.add_argument(
         "--end",
-        type=_clock,
+        type=clock_time,
         help="only units that start before this time (seconds or H:MM:SS)",
     )
     s.add_argument("--language", help="only units in this language (code, e.g. en)")
@@ -223,7 +223,7 @@ def _encoder_commands(sub) -> None:
         default="supcon",
         help="supervised contrastive (default) or triplet loss",
     )
-    s.add_argument("--epochs", type=_positive, default=150, help="training passes (default 150)")
+    s.add_argument("--epochs", type=positive_int, default=150, help="training passes (default 150)")
     s.add_argument("--dim", type=int, default=128, help="output dimension (default 128)")
     s.add_argument("--lr", type=float, default=1e-3, help="learning rate (default 0.001)")
     s.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -255,7 +255,7 @@ def _speaker_commands(sub) -> None:
     )
     a.add_argument("file", help="a recording of one voice")
     a.add_argument(
-        "-k", type=_positive, default=3, help="number of known voices to list (default 3)"
+        "-k", type=positive_int, default=3, help="number of known voices to list (default 3)"
     )
     a = acts.add_parser(
         "verify",

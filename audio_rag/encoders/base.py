@@ -149,7 +149,7 @@ def pieces_of(
     return [c for j, c in enumerate(out) if j == 0 or len(c) >= least]
 
 
-def _check_waves(waveforms: Sequence[np.ndarray], min_samples: int) -> list[np.ndarray]:
+def padded_waves(waveforms: Sequence[np.ndarray], min_samples: int) -> list[np.ndarray]:
     out = []
     for w in waveforms:
         w = np.asarray(w, dtype=np.float32).reshape(-1)

@@ -11,8 +11,8 @@ import numpy as np
 from .._util.lazy import Lazy
 from .._util.vectors import l2_normalize
 from ..audio import SAMPLE_RATE
-from .base import AUDIO_ENCODERS, EncoderBase, EncoderSpec, _check_waves, cut_spans, pieces_of
-from .transformers import _load
+from .base import AUDIO_ENCODERS, EncoderBase, EncoderSpec, cut_spans, padded_waves, pieces_of
+from .transformers import load_model
 
 
 class ClapEncoder(EncoderBase):
@@ -31,7 +31,7 @@ class ClapEncoder(EncoderBase):
         self._parts = Lazy(self._load_parts, f"CLAP encoder {spec.source}")
 
     def _load_parts(self):
-        model, extractor, tokenizer = _load("clap", _load_clap, self.spec.source)
+        model, extractor, tokenizer = load_model("clap", _load_clap, self.spec.source)
         return model.eval(), extractor, tokenizer
 
     def _ensure(self) -> None:
@@ -57,7 +57,7 @@ class ClapEncoder(EncoderBase):
         g = math.gcd(rate, SAMPLE_RATE)
         window = float(self._extractor.max_length_s)
         pieces, owner = [], []
-        for i, w in enumerate(_check_waves(waveforms, SAMPLE_RATE // 10)):
+        for i, w in enumerate(padded_waves(waveforms, SAMPLE_RATE // 10)):
             up = resample_poly(w, rate // g, SAMPLE_RATE // g).astype(np.float32)
             for c in pieces_of(up, window, min(1.0, window / 2), rate):
                 pieces.append(c)

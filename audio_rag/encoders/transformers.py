@@ -15,13 +15,13 @@ from .._util.vectors import l2_normalize
 from .._util.weights import quiet_weights
 from ..audio import SAMPLE_RATE
 from ..errors import AudioRAGError, MissingDependencyError
-from .base import AUDIO_ENCODERS, EncoderBase, EncoderSpec, _check_waves, pieces_of
+from .base import AUDIO_ENCODERS, EncoderBase, EncoderSpec, padded_waves, pieces_of
 from .pooling import pool, pooled_dim
 
 logger = logging.getLogger(__name__)
 
 
-def _load(what: str, loader, source: str):
+def load_model(what: str, loader, source: str):
     try:
         import transformers  # noqa: F401
     except ImportError as e:  # pragma: no cover - installed with sentence-transformers
@@ -51,7 +51,7 @@ class FrameEncoder(EncoderBase):
         self._parts = Lazy(self._load_parts, f"{self.what or spec.kind} encoder {spec.source}")
 
     def _load_parts(self):
-        model, extractor = _load(self.what, self._load, self.spec.source)
+        model, extractor = load_model(self.what, self._load, self.spec.source)
         return model.eval(), extractor
 
     def _ensure(self) -> None:
@@ -68,7 +68,7 @@ class FrameEncoder(EncoderBase):
     def frames_of(self, waveforms: Sequence[np.ndarray]) -> list[np.ndarray]:
         """Frames (time, hidden) of each 16 kHz waveform; long ones in pieces, joined."""
         self._ensure()
-        waves = _check_waves(waveforms, int(self.min_seconds * SAMPLE_RATE))
+        waves = padded_waves(waveforms, int(self.min_seconds * SAMPLE_RATE))
         pieces, owner = [], []
         for i, w in enumerate(waves):
             for c in pieces_of(w, self.max_seconds, self.min_seconds):
