@@ -102,8 +102,12 @@ class AudioRAG:
 
     @property
     def search_options(self) -> SearchOptions:
-        """How text queries are ranked (the searcher's options)."""
+        """How text queries are ranked (the searcher's options; assign to change them)."""
         return self.searcher.options
+
+    @search_options.setter
+    def search_options(self, options: SearchOptions) -> None:
+        self.searcher.options = options
 
     def _forget(self, source_id: str, seconds: dict[str, float]) -> None:
         """A source's units were deleted: its fingerprints go, its voices lose the time."""
