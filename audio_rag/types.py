@@ -73,9 +73,9 @@ class Hit:
     1; "keyword": the BM25 score over transcripts (unbounded). Several channels joined
     by "+" mean a fused ranking: for a text query (hybrid search, e.g. "text+keyword")
     the weighted reciprocal rank fusion scaled so that 1.0 means ranked first by every
-    channel with a weight; for query by example ("audio+fingerprint") the plain RRF
-    score (see audio_rag.by_example). Higher is always better. Transcript listings use
-    score 1.0.
+    channel with a weight; for query by example ("audio+fingerprint") the same scaled
+    fusion of the two channels, with the RRF constant 60 (see audio_rag.search.by_example).
+    Higher is always better. Transcript listings use score 1.0.
 
     `ranks` tells how each channel ranked the hit: channel -> {"rank": 1-based rank,
     "score": that channel's own score}; only channels that found it are listed.

@@ -521,6 +521,9 @@ def test_cli_search_options_parse():
     assert parse_weights("text=2, keyword=0.5") == {"text": 2.0, "keyword": 0.5}
     assert parse_when("1700000000") == 1700000000.0 and parse_when(None) is None
     assert parse_when("2026-01-02") > parse_when("2026-01-01")
+    day_end = parse_when("2026-01-01", end_of_day=True)  # --before takes the whole day
+    assert parse_when("2026-01-01T23:59") < day_end < parse_when("2026-01-02")
+    assert parse_when("2026-01-01T12:00", end_of_day=True) == parse_when("2026-01-01T12:00")
     with pytest.raises(ValueError, match="bad date"):
         parse_when("yesterday")
     with pytest.raises(ValueError, match="text=2"):

@@ -24,6 +24,10 @@ class Registry(Generic[F]):
         self._factories[name] = factory
         return factory
 
+    def unregister(self, name: str) -> None:
+        """Forget a registered name (a plugin that is no longer wanted)."""
+        self._factories.pop(name, None)
+
     def names(self) -> list[str]:
         return sorted(self._factories)
 

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from .._util.lazy import Lazy
 from .._util.resolve import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
-from ..asr import FasterWhisperTranscriber, TranscribeOptions, Transcriber
+from ..asr import (
+    TRANSCRIBERS,
+    FasterWhisperTranscriber,
+    TranscribeOptions,
+    Transcriber,
+    make_transcriber,
+)
 from ..encoders import AudioEncoder, TextEmbedder, TextEncoder, choose_audio_encoder, whisper_of
 from ..speakers import DEFAULT_SPEAKER_ENCODER, SpeakerEncoder, make_speaker_encoder
 from ..speakers.base import registry_name
@@ -31,6 +37,11 @@ class Models:
         self.index, self.adapter_path = index, adapter_path
         recorded = index.models()
         named = whisper if isinstance(whisper, str) else None
+        self._transcriber = None if whisper is None or named else Lazy(lambda: whisper)
+        backend, sep, model = (named or "").partition(":")
+        if sep and backend in TRANSCRIBERS and backend != "faster-whisper":  # "openai-whisper:base"
+            named = model
+            self._transcriber = Lazy(lambda: make_transcriber(backend, model, options=transcribe))
         self.whisper_name = (
             named or whisper_of(recorded.audio_model if recorded else None) or DEFAULT_WHISPER
         )
@@ -38,7 +49,6 @@ class Models:
         self._whisper = Lazy(
             lambda: FasterWhisperTranscriber(self.whisper_name, options=transcribe)
         )
-        self._transcriber = None if whisper is None or isinstance(whisper, str) else whisper
         text = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
         self._text = Lazy(lambda: TextEmbedder(text) if isinstance(text, str) else text)
         self.audio_spec = audio_encoder
@@ -52,7 +62,9 @@ class Models:
 
     @property
     def transcriber(self) -> Transcriber:
-        return self._transcriber or self.whisper
+        """The speech recogniser: a given object, a registry backend named "BACKEND:MODEL",
+        else faster-whisper."""
+        return self._transcriber.get() if self._transcriber is not None else self.whisper
 
     @property
     def text_embedder(self) -> TextEncoder:

@@ -97,7 +97,7 @@ def cmd_search(args) -> int:
         end=args.end,
         language=args.language,
         ingested_after=parse_when(args.after),
-        ingested_before=parse_when(args.before),
+        ingested_before=parse_when(args.before, end_of_day=True),
         context=args.context,
         mmr=args.mmr,
         **ranking_kwargs(args),

@@ -51,17 +51,22 @@ def parse_weights(text: str) -> dict[str, float]:
     return out
 
 
-def parse_when(text: str | None) -> float | None:
-    """A date (YYYY-MM-DD[THH:MM], local time) or Unix seconds -> Unix seconds."""
+def parse_when(text: str | None, end_of_day: bool = False) -> float | None:
+    """A date (YYYY-MM-DD[THH:MM], local time) or Unix seconds -> Unix seconds. A bare
+    date is its midnight, or with `end_of_day` the last moment of that day (so
+    "ingested on or before 2026-11-30" includes that whole day)."""
     if text is None:
         return None
     try:
         return float(text)
     except ValueError:
         pass
-    from datetime import datetime
+    from datetime import datetime, timedelta
 
     try:
-        return datetime.fromisoformat(text).timestamp()
+        when = datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"bad date {text!r}; use YYYY-MM-DD or Unix seconds") from None
+    if end_of_day and "T" not in text and " " not in text.strip():
+        when += timedelta(days=1, microseconds=-1)
+    return when.timestamp()

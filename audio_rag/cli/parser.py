@@ -148,7 +148,9 @@ def _eval_parser(sub) -> None:
         parents=[common_options()],
         help="recall@k, MRR, overlap on a labelled question file",
     )
-    s.add_argument("questions", metavar="QUESTIONS.json", help="question file (see README)")
+    s.add_argument(
+        "questions", metavar="QUESTIONS.json", help="question file (format: docs/evaluation.md)"
+    )
     _ranking_options(s)
     s.add_argument("--ks", default="1,3,5,10", help="cut-offs for recall@k (default 1,3,5,10)")
     s.add_argument(

@@ -7,7 +7,7 @@ apart. Loss: supervised contrastive (default; every same-class pair in a batch i
 positive) or triplet with the hardest positive and negative in the batch.
 
 Head: frame scores `frames @ w + b` -> softmax over time -> weighted mean (attention
-pooling, see audio_rag.pooling) -> linear map to `dim` -> unit length. Trained with
+pooling, see audio_rag.encoders.pooling) -> linear map to `dim` -> unit length. Trained with
 torch; applied with numpy from the saved weights (`<db>/<collection>.adapter.npz`).
 `AdaptedEncoder` wraps the base encoder with it and is an AudioEncoder itself (named
 `<base name>+adapter:<digest>`, so an index records which adapter made its vectors).

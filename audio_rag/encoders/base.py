@@ -17,7 +17,7 @@ Backends, by the part of a spec before the colon (`AUDIO_ENCODERS`):
   clap:HUB_ID|FOLDER           `ClapModel` (laion/clap-htsat-unfused): audio and text
   ast:HUB_ID|FOLDER            Audio Spectrogram Transformer
 Options follow as `;key=value`: `layer=N` (hidden layer, 0 = the input embeddings;
-default the last) and `pooling=mean|max|stats` (see audio_rag.pooling). Example:
+default the last) and `pooling=mean|max|stats` (see audio_rag.encoders.pooling). Example:
 "wav2vec2:facebook/wav2vec2-base;layer=6;pooling=stats".
 """
 
@@ -92,7 +92,9 @@ def parse_spec(spec: str, **options) -> EncoderSpec:
             )
         values[key] = int(value) if key == "layer" else value
     values.update({k: v for k, v in options.items() if v is not None})
-    source = source or DEFAULT_SOURCES[kind]
+    source = source or DEFAULT_SOURCES.get(kind)
+    if not source:
+        raise ValueError(f"audio encoder {kind!r} needs a model: write {kind}:HUB_ID_OR_FOLDER")
     source = resolve("whisper" if kind == "whisper-encoder" else "audio", source).name
     return EncoderSpec(
         kind, source, values.get("layer"), check_pooling(values.get("pooling", "mean"))

@@ -25,7 +25,7 @@ class WhisperAudioEncoder(EncoderBase):
     Encoding spans alone rather than reusing the transcription pass's 30 s windows is
     deliberate: a span's frames then do not depend on their neighbours, so a clip cut
     from a recording embeds like the unit it came from. `pooling`: mean (default), max
-    or stats (see audio_rag.pooling).
+    or stats (see audio_rag.encoders.pooling).
     """
 
     sample_rate = SAMPLE_RATE

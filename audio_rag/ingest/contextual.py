@@ -4,7 +4,7 @@ A reply often makes sense only with what it answers ("Only fifty pounds each." a
 was the smallest amount somebody could put in?"), so on its own it shares little with a
 user's question about the minimum investment. Every speech unit therefore gets a second
 transcript vector, of the previous unit's text followed by its own, searched as the
-"context" channel of hybrid ranking (`audio_rag.hybrid`). Citations stay the unit's own
+"context" channel of hybrid ranking (`audio_rag.search.hybrid`). Citations stay the unit's own
 time span. This module assembles the texts (pure) and fills the vectors in for indexes
 written before context vectors existed.
 """

@@ -17,6 +17,7 @@ class IngestOptions:
     diarization: window, clustering threshold, speaker counts, link threshold.
     block_seconds: files are decoded and processed in blocks of about this length, so
         memory stays bounded on long recordings.
+    diarizer: the diarizer backend by registry name (`audio_rag.speakers.DIARIZERS`).
     fingerprints: keep spectral-peak fingerprints (SQLite file next to the Chroma
         folder) so query by example finds noisy, quiet, re-encoded or cropped copies of
         a recording; not available with a Chroma server.
@@ -26,5 +27,6 @@ class IngestOptions:
     units: UnitOptions = field(default_factory=UnitOptions)
     diarize: bool = True
     diarization: DiarizeOptions = field(default_factory=DiarizeOptions)
+    diarizer: str = "builtin"
     block_seconds: float = 600.0
     fingerprints: bool = True

@@ -52,7 +52,9 @@ class IngestService:
 
     def ingestor(self) -> Ingestor:
         o, m = self.options, self.models
-        diarizer = DIARIZERS.get("builtin")(m.speaker_encoder, o.diarization) if o.diarize else None
+        diarizer = (
+            DIARIZERS.get(o.diarizer)(m.speaker_encoder, o.diarization) if o.diarize else None
+        )
         return Ingestor(
             m.transcriber, m.text_embedder, m.audio_encoder, o.units, o.block_seconds,
             diarizer, self.speaker_registry() if o.diarize else None, self.prints,

@@ -157,10 +157,10 @@ class AudioLoader(BaseLoader):
     """Documents (one per retrieval unit) from audio files and folders.
 
     Metadata is flat: `source`, `source_id`, `unit_id`, numeric `start`/`end` seconds,
-    `uri` (`path#t=start,end`), `speaker`, `speaker_name` ("" when unknown), `kind`,
-    `language`. Files are ingested into the index given by `rag`, or by `db` and
-    `collection` (a folder; None = in memory). A file that fails is logged by name and
-    skipped; see `failed` afterwards, or pass `raise_errors=True`.
+    `uri` (`file:///path#t=start,end`, percent-encoded), `speaker`, `speaker_name` (""
+    when unknown), `kind`, `language`. Files are ingested into the index given by `rag`,
+    or by `db` and `collection` (a folder; None = in memory). A file that fails is logged
+    by name and skipped; see `failed` afterwards, or pass `raise_errors=True`.
     """
 
     def __init__(

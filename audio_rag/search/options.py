@@ -31,7 +31,7 @@ class SearchOptions:
     weights: channel -> RRF weight; 0 switches a channel off, a missing channel has 1.
     depth: candidates each channel contributes to the fusion.
     rrf_k: the RRF constant (60 in the original paper; 2 measured best here).
-    replies: question-aware transcript-vector ranking (`audio_rag.replies`): a unit that
+    replies: question-aware transcript-vector ranking (`audio_rag.search.replies`): a unit that
         is itself a question ranks a little lower and the reply after it inherits its
         score, because in conversation the answer follows the question asked on air
         (`question_penalty`, `reply_margin`).

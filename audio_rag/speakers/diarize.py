@@ -115,7 +115,7 @@ def change_points(turn_list: list[Turn]) -> list[float]:
 
 
 class Diarizer:
-    """Diarizes 16 kHz mono audio with a speaker encoder (see speaker_encoders)."""
+    """Diarizes 16 kHz mono audio with a speaker encoder (see `speakers.base`)."""
 
     def __init__(self, encoder, options: DiarizeOptions | None = None) -> None:
         self.encoder = encoder

@@ -4,7 +4,7 @@ Chroma's embedded client keeps each collection's vector index in memory, per pro
 A process that opened an index before another process wrote it goes on answering
 from the old vector index: deleted units are still found, new ones missed, and
 fetching vectors fails ("Error finding id"). So every write that finishes a source
-or deletes units replaces a small token file in the database folder, and a `Store`
+or deletes units replaces a small token file in the database folder, and an index's `Collections`
 reopens its client when the token is not the one its Chroma system was loaded with
 (its own writes count as seen). A Chroma server has one process and needs none of this.
 

@@ -91,7 +91,7 @@ def unit_meta(base: dict, u: Unit, speaker_name: str | None = None) -> dict:
 
 def where(f: Filter | None) -> dict | None:
     """The Chroma `where` clause of a filter whose `source` and `speaker` are already
-    ids (see `Index.resolve`); None when nothing is filtered."""
+    ids (see `Searcher.resolve`); None when nothing is filtered."""
     if f is None:
         return None
     terms: list[dict] = []
