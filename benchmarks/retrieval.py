@@ -21,7 +21,7 @@ Question sets (benchmarks/data/retrieval/):
 Baseline (the plain recipe): faster-whisper segments (same tiny.en weights, beam 5) as
 units, one per segment, all-MiniLM-L6-v2 vectors in Chroma, dense search only.
 Ours: `AudioRAG.ingest` then `search` with its defaults, plus single channels and other
-settings for comparison. Same questions, same scoring (`audio_rag.evaluate`: a hit
+settings for comparison. Same questions, same scoring (`audio_rag.evaluation`: a hit
 answers when it shares at least half of the shorter of its own and an answer's time span,
 which for these one-sentence answers means covering half the answer). ms/q: mean search
 time per question with the models loaded (text model, reranker), on this machine.

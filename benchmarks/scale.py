@@ -3,7 +3,7 @@
 Units are random unit vectors (384-d, the size of MiniLM and of the Whisper tiny encoder)
 with generated transcripts (20-40 words drawn from a Zipf-distributed 5,000-word
 vocabulary; one in eight ends as a question, so replies are looked up), 100 units per
-source. They are written through `Store.add_units`, the path ingest uses (transcript,
+source. They are written through `Index.add_units`, the path ingest uses (transcript,
 context and audio collections and the keyword index), and we report the rate.
 Then `AudioRAG.search` runs with a stand-in text model (a ready random vector, so model
 time is left out and the store is measured): p50/p95 latency of text (dense) queries,

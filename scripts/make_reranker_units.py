@@ -10,7 +10,7 @@ brings. This script builds that situation from the training corpus
 is spoken by TTS voices (one per role, as scripts/make_retrieval_devset.py does), all of
 them are ingested into one index, and each question is searched with re-ranking off. The
 `depth` best candidates are written with a label: 1 when the unit and a sentence that
-answers the question share at least half of the shorter span (the rule `audio_rag.evaluate`
+answers the question share at least half of the shorter span (the rule `audio_rag.evaluation`
 scores by; the bundled weights were trained when it read: the unit covers half of the
 sentence).
 

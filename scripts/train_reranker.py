@@ -1,4 +1,4 @@
-"""Train the bundled dialogue reranker (audio_rag.rerank, "dialogue-minilm").
+"""Train the bundled dialogue reranker (audio_rag.search.rerank, "dialogue-minilm").
 
 Training text: benchmarks/data/text/reranker_corpus/part_*.jsonl, conversations (meetings,
 service calls, interviews, call-ins, news) with paraphrased questions, each naming the
