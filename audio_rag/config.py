@@ -21,6 +21,9 @@ SOUND_UNIT_SECONDS = 10.0
 SOUND_MIN_SECONDS = 1.0
 SOUND_DBFS = -50.0
 """Non-speech stretches louder than this (and at least SOUND_MIN_SECONDS) are sound units."""
+MIN_VOICED_SECONDS = 0.5
+"""Voice activity no transcribed unit covers becomes an untranscribed speech unit from this
+length (shorter scraps are breaths and clicks)."""
 CONTEXT_GAP = 5.0
 """A unit starting more than this after the previous one ends is embedded without it."""
 
@@ -29,21 +32,51 @@ VAD_THRESHOLD = 0.5
 VAD_MIN_SILENCE_MS = 300
 VAD_PAD_MS = 200
 
+# ---- made-up text (asr/hallucination.py) ------------------------------------------
+MIN_LOGPROB = -1.0
+"""Whisper's own failure threshold on a segment's mean token log-probability (its
+`log_prob_threshold`). English speech decoded by tiny.en: median -0.2, 10th percentile
+-0.36; Italian and Russian speech decoded by tiny.en: median -1.1."""
+MIN_WORD_PROBABILITY = 0.5
+"""A segment's words' mean probability below this is made up (English: 10th percentile
+0.8; Italian and Russian with tiny.en: median 0.53)."""
+MAX_COMPRESSION = 2.4
+"""Whisper's own repetition threshold (`compression_ratio_threshold`)."""
+NO_SPEECH = 0.6
+"""Whisper's own `no_speech_threshold`, together with a low log-probability."""
+MIN_VOICED_SHARE = 0.5
+"""Text whose words lie mostly outside voice activity is made up."""
+MAX_WORD_SECONDS = 2.5
+"""A word stretched longer than this lost its timing (tiny.en on foreign speech: median
+longest word 3 s)."""
+SURE_WORD_PROBABILITY = 0.8
+"""A known hallucination phrase is kept only when its words are at least this probable."""
+
 # ---- diarization (speakers/) -----------------------------------------------------------
 DIARIZE_WINDOW = 1.6
 DIARIZE_HOP = 0.8
-DIARIZE_THRESHOLD = 0.28
-"""Cosine distance where average linkage stops merging: calibrated on the TTS dev set and
-a held-out TTS set (benchmarks/speakers.py --sweep)."""
+MIN_EMBED_SECONDS = 1.0
+"""Windows shorter than this are not clustered (their voice vectors are noise on real
+speech: short prompts of telephone voices formed clusters of their own); they take the
+nearest voice. Measured on benchmarks/data/speakers_real/dev (benchmarks/speakers_real.py)."""
+MAX_SPEAKERS = 8
+"""Largest speaker count the clustering considers in one recording."""
 MIN_SPEAKER_SECONDS = 4.0
 """A cluster with less speech is not a speaker; its windows join the nearest voice."""
 MIN_TURN_SECONDS = 1.6
-LINK_THRESHOLD = 0.85
-"""Centroid cosine similarity at which a recording's voice is a known speaker: middle of
-the 0.8-0.9 plateau where the TTS dev set links 100% of clusters (0.75: 94%, 0.7: 59%)."""
-VERIFY_THRESHOLD = 0.81
-"""Clip-against-clip score from which two clips are the same voice: middle of the TTS dev
-trials' gap (0.79-0.83)."""
+ONE_VOICE = 0.87
+"""Within one recording, clusters whose centroids are at least this similar are merged.
+One voice split by the clustering: centroids 0.88-0.96 apart (real and TTS monologues);
+two people in one recording: at most 0.79 (real) and 0.86 (two espeak-ng variants of one
+voice). Monologues counted as one speaker: 30/31 real, 22/22 TTS (23/31 and 12/22
+without the merge)."""
+SAME_VOICE = 0.75
+"""Cosine similarity of two voice vectors (means of GE2E window vectors) from which they
+are one person, for linking voices across recordings, enrollment and verification. On real
+voices (benchmarks/data/speakers_real: trials and cross-recording centroids) the EER
+threshold is about 0.76 and same-person centroids across files have p5 0.76, different
+people p95 0.75; TTS voices sit higher (same > 0.9), so TTS regression sets link at any
+value in 0.7-0.9."""
 
 # ---- hybrid text search (search/) ------------------------------------------------------
 RRF_K = 2.0

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from audio_rag.audio import SAMPLE_RATE, load_audio  # noqa: E402
 from audio_rag.audio.vad import speech_regions  # noqa: E402
-from audio_rag.config import LINK_THRESHOLD  # noqa: E402
+from audio_rag.config import SAME_VOICE  # noqa: E402
 from audio_rag.speakers import SpeakerRegistry  # noqa: E402
 from audio_rag.speakers.diarize import DiarizeOptions, Diarizer, voice_vector  # noqa: E402
 from audio_rag.speakers.ge2e import ResemblyzerEncoder  # noqa: E402
@@ -74,7 +74,7 @@ def heldout(encoder) -> dict:
     """DER, speaker counts and linking on conversations of voices the defaults never saw."""
     dataset = load_set(DATA / "heldout")
     rows, found_all, _ = diarize_all(dataset, encoder, DiarizeOptions())
-    acc, n_pairs, n_ids = linking(dataset, found_all, LINK_THRESHOLD)
+    acc, n_pairs, n_ids = linking(dataset, found_all, SAME_VOICE)
     return {
         "files": len(rows),
         "audio_seconds": round(sum(len(a) for _, a, _ in dataset) / SAMPLE_RATE, 1),
@@ -198,7 +198,7 @@ def main() -> None:
         "diarization_x_realtime": round(xrt, 1),
         "vad_alone_x_realtime": round(vad_xrt, 1),
     }
-    acc, n_pairs, n_ids = linking(dataset, found_all, LINK_THRESHOLD)
+    acc, n_pairs, n_ids = linking(dataset, found_all, SAME_VOICE)
     total.update(linking_accuracy=round(acc, 4), linked_clusters=n_pairs, global_ids=n_ids)
     total["verification"] = verification(encoder, out)
     total["heldout"] = heldout(encoder)
@@ -225,17 +225,14 @@ def pooled_der(dataset, found_all) -> float:
 
 
 def sweep(dataset, encoder):
-    res = {"cluster_threshold": {}, "link_threshold": {}}
-    for thr in (0.2, 0.25, 0.3, 0.35, 0.4):
-        rows, found, _ = diarize_all(dataset, encoder, DiarizeOptions(threshold=thr))
-        res["cluster_threshold"][thr] = {
-            "mean_der": round(sum(r["der"] for r in rows) / len(rows), 4),
-            "count_acc": count_accuracy(rows),
-        }
+    """Linking accuracy across the same-voice threshold (the clustering has none)."""
     _, found, _ = diarize_all(dataset, encoder, DiarizeOptions())
-    for thr in (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
-        res["link_threshold"][thr] = round(linking(dataset, found, thr)[0], 4)
-    return res
+    return {
+        "same_voice": {
+            thr: round(linking(dataset, found, thr)[0], 4)
+            for thr in (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+        }
+    }
 
 
 if __name__ == "__main__":

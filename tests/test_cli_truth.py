@@ -339,7 +339,7 @@ def test_verify_says_its_threshold(monkeypatch, tmp_path, capsys):
 
     monkeypatch.setattr(api.AudioRAG, "verify", lambda self, a, b: (0.5, False))
     assert main(["speakers", "verify", "a.wav", "b.wav", "--db", str(tmp_path / "db")]) == 0
-    assert "different speakers (same from 0.8" in capsys.readouterr().out
+    assert "different speakers (same from 0.75" in capsys.readouterr().out
     assert not (tmp_path / "db").exists()
 
 

@@ -23,7 +23,7 @@ class SpeakerService:
     def registry(self) -> SpeakerRegistry:
         """The index's voices; reading them needs no speaker model."""
         voices = self.index.voices(self.models.speaker_encoder_name())
-        return SpeakerRegistry(voices, self.index.units.has_speaker, self.options.link_threshold)
+        return SpeakerRegistry(voices, self.index.units.has_speaker, self.options.same_voice)
 
     def all(self) -> list[Speaker]:
         return self.registry().all() if self.index.exists() else []
@@ -65,7 +65,7 @@ class SpeakerService:
 
     def verify(self, a: AudioInput, b: AudioInput, threshold: float | None = None):
         score = float(np.dot(self.voice(a)[0], self.voice(b)[0]))
-        return score, score >= (self.options.verify_threshold if threshold is None else threshold)
+        return score, score >= (self.options.same_voice if threshold is None else threshold)
 
     def _relabel(self, old: str, spk: Speaker) -> int:
         return self.index.units.relabel(old, spk.id, spk.name) if self.index.exists() else 0

@@ -32,6 +32,8 @@ class Segment:
     end: float
     text: str
     words: tuple[Word, ...] = ()
+    avg_logprob: float = 0.0  # the decoder's mean token log-probability
+    no_speech_prob: float = 0.0  # its probability that the window held no speech
 
 
 @dataclass

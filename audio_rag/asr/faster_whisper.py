@@ -122,7 +122,14 @@ def _split(items: list, n: int) -> list[list]:
 
 def _segment(s) -> Segment:
     words = tuple(Word(w.start, w.end, w.word, w.probability) for w in (s.words or ()))
-    return Segment(float(s.start), float(s.end), s.text.strip(), words)
+    return Segment(
+        float(s.start),
+        float(s.end),
+        s.text.strip(),
+        words,
+        float(getattr(s, "avg_logprob", 0.0)),
+        float(getattr(s, "no_speech_prob", 0.0)),
+    )
 
 
 TRANSCRIBERS.register("faster-whisper", FasterWhisperTranscriber)

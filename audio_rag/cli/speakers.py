@@ -49,7 +49,7 @@ def _identify(rag, args) -> None:
 def _verify(rag, args) -> None:
     score, same = rag.verify(args.a, args.b)
     verdict = "same speaker" if same else "different speakers"
-    threshold = rag.ingest_options.diarization.verify_threshold
+    threshold = rag.ingest_options.diarization.same_voice
     print(f"{score:.3f}  {verdict} (same from {threshold:.2f})")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..asr import TranscribeOptions
+from ..asr.hallucination import HallucinationOptions
 from ..speakers import DiarizeOptions
 from .units import UnitOptions
 
@@ -21,6 +22,8 @@ class IngestOptions:
     fingerprints: keep spectral-peak fingerprints (SQLite file next to the Chroma
         folder) so query by example finds noisy, quiet, re-encoded or cropped copies of
         a recording; not available with a Chroma server.
+    hallucinations: how text Whisper made up is told apart and dropped (None keeps all
+        text; see `audio_rag.asr.hallucination`).
     """
 
     transcribe: TranscribeOptions = field(default_factory=TranscribeOptions)
@@ -30,3 +33,4 @@ class IngestOptions:
     diarizer: str = "builtin"
     block_seconds: float = 600.0
     fingerprints: bool = True
+    hallucinations: HallucinationOptions | None = field(default_factory=HallucinationOptions)

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..asr import Transcriber, Transcript
+from ..asr.hallucination import HallucinationOptions, clean
 from ..audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
 from ..audio.fingerprint import FingerprintIndex
 from ..encoders import AudioEncoder, TextEncoder, cut_spans
@@ -26,7 +27,7 @@ from ..store import Index, SourceRecord, now
 from ..types import Span, Unit
 from .contextual import context_texts, embed_with_context, last_speech, next_links
 from .report import BlockProgress, FileResult, Hook, guarded, takes_progress
-from .units import UnitOptions, build_units, shift, sound_units
+from .units import UnitOptions, build_units, shift, sound_units, untranscribed_units
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class Ingestor:
     diarizer: Diarizer | None = None
     speakers: SpeakerRegistry | None = None
     prints: FingerprintIndex | None = None  # spectral-peak fingerprints for query by example
+    hallucinations: HallucinationOptions | None = field(default_factory=HallucinationOptions)
 
     def ingest_file(self, index: Index, path: Path, hook: Hook | None = None) -> FileResult:
         """Ingest one file into `index`; errors are returned in the result, not raised."""
@@ -129,8 +131,13 @@ class Ingestor:
             tr = self.transcriber.transcribe(block, progress=told.advance)
         else:
             tr = self.transcriber.transcribe(block)
-        who = self._speaker_turns(block, _speech_of(tr))
-        speech = build_units(tr.segments, self.units, change_points(who))
+        if self.hallucinations is not None:
+            tr = clean(tr, self.hallucinations)
+        regions = _speech_of(tr)
+        who = self._speaker_turns(block, regions)
+        changes = change_points(who)
+        speech = build_units(tr.segments, self.units, changes)
+        speech += untranscribed_units(regions or [], speech, self.units, changes)
         if who:
             speech = [replace(u, speaker=speaker_at(who, u.start, u.end)) for u in speech]
         voiced = sorted(tr.clips + [(u.start, u.end) for u in speech])

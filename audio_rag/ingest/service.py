@@ -34,7 +34,7 @@ class IngestService:
 
     def speaker_registry(self) -> SpeakerRegistry:
         voices = self.index.voices(self.models.speaker_encoder.name)
-        threshold = self.options.diarization.link_threshold
+        threshold = self.options.diarization.same_voice
         return SpeakerRegistry(voices, self.index.units.has_speaker, threshold)
 
     def prepare(self) -> None:
@@ -57,7 +57,7 @@ class IngestService:
         )
         return Ingestor(
             m.transcriber, m.text_embedder, m.audio_encoder, o.units, o.block_seconds,
-            diarizer, self.speaker_registry() if o.diarize else None, self.prints,
+            diarizer, self.speaker_registry() if o.diarize else None, self.prints, o.hallucinations,
         )  # fmt: skip
 
     def ingest(

@@ -28,7 +28,8 @@ class UnitOptions:
     starts with the last that many words of it (0: units do not overlap), so a passage
     cut in the middle of an exchange keeps some of what came just before.
     `context_gap`: a unit starting more than this after the previous one ends gets its
-    context vector without it (see `contextual`).
+    context vector without it (see `contextual`). Voiced stretches no transcribed unit
+    covers become speech units without text when at least `min_voiced_seconds` long.
     """
 
     max_seconds: float = config.UNIT_MAX_SECONDS
@@ -40,6 +41,7 @@ class UnitOptions:
     sound_dbfs: float = config.SOUND_DBFS
     overlap_words: int = 0
     context_gap: float = config.CONTEXT_GAP
+    min_voiced_seconds: float = config.MIN_VOICED_SECONDS
 
     def __post_init__(self) -> None:
         if self.overlap_words < 0 or self.overlap_words >= self.max_words:
@@ -106,6 +108,41 @@ def sound_units(
                 for ws, we in fixed_windows(s + ls, s + le, o.sound_seconds):
                     out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
     return out
+
+
+def untranscribed_units(
+    regions: Sequence[Span],
+    speech: Sequence[Unit],
+    options: UnitOptions | None = None,
+    boundaries: Sequence[float] = (),
+) -> list[Unit]:
+    """Speech units without text for the voiced stretches (`regions`, e.g. voice activity)
+    that no transcribed unit covers: speech the recogniser decoded nothing for (another
+    language, mumbling, overlap) still gets a unit, so who spoke when covers all speech.
+    Pieces shorter than `options.min_voiced_seconds` are left out; longer ones are cut at
+    `boundaries` (speaker changes) and into pieces of at most `max_seconds`."""
+    o = options or UnitOptions()
+    covered = sorted((u.start, u.end) for u in speech)
+    cuts = sorted(boundaries)
+    out = []
+    for rs, re_ in _merged(regions):
+        for s, e in gaps(covered, rs, re_, min_len=o.min_voiced_seconds):
+            edges = [s, *[c for c in cuts if s < c < e], e]
+            for a, b in zip(edges, edges[1:]):
+                if b - a >= o.min_voiced_seconds:
+                    for ws, we in fixed_windows(a, b, o.max_seconds):
+                        out.append(Unit(round(ws, 3), round(we, 3), "", kind="speech"))
+    return out
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    out: list[list[float]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
 
 
 def shift(units: Iterable[Unit], seconds: float) -> list[Unit]:

@@ -1,12 +1,15 @@
 """Speaker clustering and turn building over embedding arrays (pure numpy/scipy).
 
 Inputs are (n, d) unit-length speaker embeddings of sliding windows; outputs are
-integer labels 0..k-1 numbered by first appearance.
+integer labels 0..k-1 numbered by first appearance. `spectral` clusters; the rest tidies
+its labels (stray windows, short runs) and turns them into speaker turns.
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from ..config import MAX_SPEAKERS
 
 
 def cosine_similarity(x: np.ndarray) -> np.ndarray:
@@ -16,55 +19,87 @@ def cosine_similarity(x: np.ndarray) -> np.ndarray:
     return np.clip(x @ x.T, -1.0, 1.0)
 
 
-def agglomerative(
+def spectral(
     x: np.ndarray,
-    threshold: float = 0.5,
     num_speakers: int | None = None,
     min_speakers: int = 1,
-    max_speakers: int | None = None,
+    max_speakers: int | None = MAX_SPEAKERS,
+    max_points: int = 500,
+    seed: int = 0,
 ) -> np.ndarray:
-    """Average-linkage clustering on cosine distance.
-
-    Merging stops at cosine distance `threshold`, unless `num_speakers` fixes the count;
-    the count found is then clamped to [min_speakers, max_speakers].
-    """
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
+    """Spectral clustering whose affinity and count tune themselves (NME-SC: Park et al.,
+    "Auto-Tuning Spectral Clustering for Speaker Diarization Using Normalized Maximum
+    Eigengap", 2019): each row of the cosine affinity keeps its `p` nearest neighbours
+    (binarised, symmetrised); `p` is chosen where the largest eigengap of the graph
+    Laplacian is widest for the sparsity it costs, and that gap gives the number of
+    speakers. No similarity threshold is involved, so the same code holds on studio TTS
+    and on telephone speech. Longer inputs are clustered on `max_points` rows spread
+    evenly, then every row joins its nearest cluster centroid."""
     n = len(x)
-    if n == 0:
-        return np.zeros(0, dtype=int)
-    if n == 1:
-        return np.zeros(1, dtype=int)
-    dist = np.clip(1.0 - cosine_similarity(x), 0.0, 2.0)
-    np.fill_diagonal(dist, 0.0)
-    tree = linkage(squareform(dist, checks=False), method="average")
-    if num_speakers is None:
-        labels = fcluster(tree, t=threshold, criterion="distance")
-        k = len(set(labels))
-        hi = max_speakers or n
-        if k < min_speakers or k > hi:
-            labels = fcluster(tree, t=int(np.clip(k, min_speakers, hi)), criterion="maxclust")
-    else:
-        labels = fcluster(tree, t=min(num_speakers, n), criterion="maxclust")
-    return relabel(labels)
+    max_speakers = max_speakers or MAX_SPEAKERS
+    if n <= 2 or max_speakers == 1 or num_speakers == 1:
+        return np.zeros(n, dtype=int)
+    x = np.asarray(x, dtype=np.float64)
+    x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    pick = np.linspace(0, n - 1, min(n, max_points)).round().astype(int)
+    lap, k = _tuned_laplacian(x[pick], num_speakers, min_speakers, max_speakers)
+    labels = _spectral_labels(lap, k, seed)
+    if len(pick) == n:
+        return relabel(labels)
+    cents = np.stack([x[pick][labels == c].mean(axis=0) for c in range(labels.max() + 1)])
+    return relabel(np.argmax(x @ cents.T, axis=1))
 
 
-def eigengap_count(x: np.ndarray, min_speakers: int = 1, max_speakers: int = 8) -> int:
-    """Number of clusters from the largest gap in the normalised Laplacian's spectrum."""
+def _tuned_laplacian(x: np.ndarray, num_speakers, min_speakers: int, max_speakers: int):
+    """(graph Laplacian of the best p-neighbour affinity, number of clusters)."""
     n = len(x)
-    if n <= 1:
-        return n
-    aff = np.maximum(cosine_similarity(x), 0.0)
-    np.fill_diagonal(aff, 0.0)
-    deg = np.maximum(aff.sum(axis=1), 1e-12)
-    lap = np.eye(n) - aff / np.sqrt(np.outer(deg, deg))
-    eig = np.sort(np.linalg.eigvalsh(lap))
-    hi = min(max_speakers, n - 1)
-    if hi <= min_speakers:
-        return max(1, min(min_speakers, n))
-    gaps = np.diff(eig[: hi + 1])
-    return int(np.argmax(gaps[min_speakers - 1 :]) + min_speakers)
+    sim = np.clip(x @ x.T, 0.0, 1.0)
+    order = np.argsort(-sim, axis=1)
+    hi_k = max(1, min(max_speakers, n - 1))
+    best = None
+    for p in _neighbour_counts(n, lowest=int(np.ceil(n / (2 * hi_k)))):
+        aff = np.zeros_like(sim)
+        np.put_along_axis(aff, order[:, :p], 1.0, axis=1)
+        aff = (aff + aff.T) / 2
+        lap = np.diag(aff.sum(axis=1)) - aff
+        eig = np.linalg.eigvalsh(lap)
+        gaps = np.diff(eig[: hi_k + 1])
+        lo = max(min_speakers, 1) - 1
+        k = int(np.argmax(gaps[lo:]) + lo + 1) if len(gaps) > lo else 1
+        ratio = (p / n) / (gaps[k - 1] / max(eig[-1], 1e-12) + 1e-12) if k <= len(gaps) else np.inf
+        if best is None or ratio < best[0]:
+            best = (ratio, lap, k)
+    _, lap, k = best
+    return lap, int(num_speakers) if num_speakers else k
+
+
+def _neighbour_counts(n: int, lowest: int = 2, most: int = 60) -> list[int]:
+    """The neighbour counts p tried: from `lowest` up to a quarter of the rows (as NME-SC
+    searches), or `most` of them spread geometrically when that is more. The caller's
+    `lowest` is half the mean cluster size at the most speakers allowed: sparser graphs
+    fall apart into fragments of one voice (seen on short real recordings)."""
+    low, top = max(2, lowest), max(2, lowest, n // 4)
+    if top - low + 1 <= most:
+        return list(range(low, top + 1))
+    return sorted({int(v) for v in np.geomspace(low, top, most)})
+
+
+def _spectral_labels(lap: np.ndarray, k: int, seed: int) -> np.ndarray:
+    """k-means (best of 10 seeded k-means++ starts) on the `k` smallest eigenvectors."""
+    from scipy.cluster.vq import kmeans2
+
+    if k <= 1:
+        return np.zeros(len(lap), dtype=int)
+    _, vecs = np.linalg.eigh(lap)
+    emb = vecs[:, :k]
+    rng = np.random.default_rng(seed)
+    best = None
+    for _ in range(10):
+        cents, labels = kmeans2(emb, k, minit="++", seed=rng)
+        inertia = float(((emb - cents[labels]) ** 2).sum())
+        if best is None or inertia < best[0]:
+            best = (inertia, labels)
+    return best[1]
 
 
 def relabel(labels) -> np.ndarray:
@@ -79,8 +114,8 @@ def absorb_small(
     """Clusters of fewer than `min_size` rows give each row to the nearest centroid (cosine)
     of the remaining clusters; never goes below `min_clusters` clusters.
 
-    Average linkage at a tight threshold splits a voice into a large cluster and a few
-    stray windows (a laugh, a breath, an odd vowel); those strays are not speakers."""
+    Clustering can split a voice into a large cluster and a few stray windows (a laugh,
+    a breath, an odd vowel); those strays are not speakers."""
     labels = np.asarray(labels).copy()
     if len(labels) == 0 or min_size <= 1:
         return labels
@@ -96,6 +131,24 @@ def absorb_small(
     stray = ~np.isin(labels, big)
     labels[stray] = np.asarray(big)[np.argmax(x[stray] @ cents.T, axis=1)]
     return relabel(labels)
+
+
+def merge_close(x: np.ndarray, labels: np.ndarray, same: float) -> np.ndarray:
+    """Clusters whose centroids are closer than `same` (cosine similarity) become one,
+    the closest pair first: an eigengap always proposes at least two clusters, so one
+    voice alone, or a voice split by its moods, comes back together here."""
+    labels = relabel(labels)
+    x = np.asarray(x, dtype=np.float64)
+    while labels.max() > 0:
+        cents = np.stack([x[labels == k].mean(axis=0) for k in range(labels.max() + 1)])
+        cents /= np.maximum(np.linalg.norm(cents, axis=1, keepdims=True), 1e-12)
+        sim = cents @ cents.T
+        np.fill_diagonal(sim, -1.0)
+        i, j = np.unravel_index(int(np.argmax(sim)), sim.shape)
+        if sim[i, j] < same:
+            break
+        labels = relabel(np.where(labels == max(i, j), min(i, j), labels))
+    return labels
 
 
 def smooth(labels: np.ndarray, min_run: int = 2) -> np.ndarray:

@@ -17,32 +17,40 @@ from .._util.vectors import l2_normalize
 from ..audio import SAMPLE_RATE
 from ..audio.vad import speech_regions
 from ..types import Span
-from .clustering import absorb_small, agglomerative, smooth, turns
+from .clustering import absorb_small, merge_close, smooth, spectral, turns
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass
 class DiarizeOptions:
-    """window/hop: seconds of the sliding windows inside speech; threshold: cosine
-    distance at which average-linkage clustering stops merging (calibrated on the dev
-    set and a held-out set of unseen voices, see benchmarks/speakers.py); num_speakers
-    fixes the count, min/max bound it; min_speaker: a cluster with less speech than this
-    (seconds) is not a speaker, its windows go to the nearest voice; min_turn: shorter
-    speaker runs are absorbed by their neighbours (seconds); link_threshold: centroid
-    cosine similarity at which a recording's voice is a known speaker of the index;
-    verify_threshold: clip-against-clip score from which two clips are one voice."""
+    """How recordings are diarized and voices compared.
+
+    window/hop: seconds of the sliding windows inside speech.
+    min_window: windows shorter than this (a short burst of speech) give voice vectors
+        too noisy to cluster on: they are labelled afterwards by the nearest voice.
+    num_speakers fixes the count per recording; min_speakers/max_speakers bound it (the
+        clustering, `clustering.spectral`, finds it otherwise).
+    min_speaker: a cluster with less speech than this (seconds) is not a speaker: its
+        windows go to the nearest voice. min_turn: shorter speaker runs are absorbed by
+        their neighbours (seconds).
+    one_voice: within one recording, clusters whose centroids are this similar are one
+        voice (merged after clustering).
+    same_voice: cosine similarity of two voice vectors (means of window vectors) from
+        which they are one person: the one rule for linking a recording's voice to a
+        known speaker, for enrollment, and for `verify`.
+    """
 
     window: float = config.DIARIZE_WINDOW
     hop: float = config.DIARIZE_HOP
-    threshold: float = config.DIARIZE_THRESHOLD
+    min_window: float = config.MIN_EMBED_SECONDS
     num_speakers: int | None = None
     min_speakers: int = 1
-    max_speakers: int | None = None
+    max_speakers: int | None = config.MAX_SPEAKERS
     min_speaker: float = config.MIN_SPEAKER_SECONDS
     min_turn: float = config.MIN_TURN_SECONDS
-    link_threshold: float = config.LINK_THRESHOLD
-    verify_threshold: float = config.VERIFY_THRESHOLD
+    one_voice: float = config.ONE_VOICE
+    same_voice: float = config.SAME_VOICE
 
     def min_windows(self) -> int:
         """Windows of a cluster holding `min_speaker` seconds of speech."""
@@ -129,16 +137,32 @@ class Diarizer:
             return Diarization()
         clips = [audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)] for s, e in windows]
         vecs = self.encoder.embed(clips)
-        labels = agglomerative(vecs, o.threshold, o.num_speakers, o.min_speakers, o.max_speakers)
-        if o.num_speakers is None:
-            labels = absorb_small(vecs, labels, o.min_windows(), o.min_speakers)
+        labels = self._cluster(vecs, np.array([e - s for s, e in windows]))
         labels = smooth(labels, max(1, round(o.min_turn / o.hop)))
         starts, ends = np.array([w[0] for w in windows]), np.array([w[1] for w in windows])
         found = [Turn(s, e, str(k)) for s, e, k in turns(starts, ends, labels)]
-        cents = centroids(vecs, labels)
+        cents = centroids(vecs[self._steady], labels[self._steady])
         secs = {str(k): sum(t.end - t.start for t in found if t.speaker == str(k)) for k in cents}
         logger.debug("%d windows, %d speakers", len(windows), len(cents))
         return Diarization(found, {str(k): v for k, v in cents.items()}, secs)
+
+    def _cluster(self, vecs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Labels of every window: the steady (long enough) ones clustered, the others
+        given the nearest voice; strays absorbed unless the count is fixed."""
+        o = self.options
+        steady = lengths >= o.min_window
+        if steady.sum() < 2:
+            steady = np.ones(len(vecs), bool)
+        self._steady = steady
+        found = spectral(vecs[steady], o.num_speakers, o.min_speakers, o.max_speakers)
+        if o.num_speakers is None:
+            found = absorb_small(vecs[steady], found, o.min_windows(), o.min_speakers)
+            if found.max() + 1 > o.min_speakers:
+                found = merge_close(vecs[steady], found, o.one_voice)
+        cents = np.stack(list(centroids(vecs[steady], found).values()))
+        labels = np.argmax(vecs @ cents.T, axis=1)
+        labels[steady] = found
+        return labels
 
 
 DIARIZERS: Registry = Registry("diarizer")

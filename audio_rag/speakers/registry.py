@@ -2,7 +2,7 @@
 
 A record's vector is the unit-length centroid of the speaker's voice vectors, weighted
 by seconds of speech. A new recording's clusters are linked one-to-one to known voices
-(cosine similarity >= `link_threshold`), so the same person keeps the same id across
+(cosine similarity >= `same_voice`), so the same person keeps the same id across
 recordings; clusters left unmatched become new speakers. Names come from enrollment or
 renaming and are copied onto the units (`speaker_name`).
 
@@ -21,7 +21,7 @@ from typing import Protocol
 import numpy as np
 
 from .._util.vectors import l2_normalize
-from ..config import LINK_THRESHOLD
+from ..config import SAME_VOICE
 from ..errors import AudioRAGError
 from .clustering import link
 
@@ -73,9 +73,9 @@ class SpeakerRegistry:
         self,
         table: VoiceTable,
         has_units: Callable[[str], bool],
-        link_threshold: float = LINK_THRESHOLD,
+        same_voice: float = SAME_VOICE,
     ) -> None:
-        self.table, self.has_units, self.link_threshold = table, has_units, link_threshold
+        self.table, self.has_units, self.same_voice = table, has_units, same_voice
 
     # ---- reads ------------------------------------------------------------------------
     def all(self) -> list[Speaker]:
@@ -107,7 +107,7 @@ class SpeakerRegistry:
         matches = link(
             np.stack([centroids[k] for k in labels]) if labels else np.zeros((0, 1)),
             np.stack([s.vector for s in known]) if known else np.zeros((0, 1)),
-            self.link_threshold,
+            self.same_voice,
         )
         mapping, next_n = {}, max([_id_number(s.id) for s in known], default=0) + 1
         for label, j in zip(labels, matches):
@@ -128,7 +128,7 @@ class SpeakerRegistry:
         Returns (speaker, matched_existing)."""
         taken = [s for s in self.all() if (s.name or "").lower() == name.lower()]
         ranked = self.rank(vector)
-        if ranked and ranked[0][1] >= self.link_threshold:
+        if ranked and ranked[0][1] >= self.same_voice:
             s = ranked[0][0]
             if taken and taken[0].id != s.id:
                 raise AudioRAGError(

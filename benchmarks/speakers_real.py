@@ -1,0 +1,140 @@
+"""Who spoke when on real voices: the full ingest (transcription, diarization, units,
+cross-recording linking) on conversations built from real recordings
+(benchmarks/data/speakers_real, made by scripts/make_real_speaker_devset.py), scored the
+way users see it: the speaker-labelled units of the index against the true turns.
+
+Figures (pyannote.metrics, 0.25 s collar each side, 10 ms resolution):
+  missed     share of true speech that no speaker-labelled unit covers
+  DER        diarization error rate per file (each file mapped on its own), and pooled
+  global DER one mapping over all files: a voice must keep its id across recordings
+  count      files whose number of speakers is right
+  speed      diarization alone (VAD, embeddings, clustering) in x realtime
+
+    python benchmarks/speakers_real.py [--set dev|heldout] [--whisper MODEL] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "benchmarks" / "data" / "speakers_real"
+COLLAR = 0.5  # pyannote's collar is the total width: 0.25 s each side of a boundary
+
+
+def load_set(name: str) -> list[tuple[Path, list[tuple[float, float, str]]]]:
+    out = []
+    for truth in sorted((DATA / name).glob("*.json")):
+        audio = next(p for p in truth.parent.glob(truth.stem + ".*") if p.suffix != ".json")
+        turns = json.loads(truth.read_text())["turns"]
+        out.append((audio, [(t["start"], t["end"], t["person"]) for t in turns]))
+    return out
+
+
+def annotation(turns, offset: float = 0.0):
+    from pyannote.core import Annotation, Segment
+
+    a = Annotation()
+    for i, (s, e, k) in enumerate(turns):
+        if e > s:
+            a[Segment(s + offset, e + offset), i] = k
+    return a
+
+
+def score(pairs) -> dict:
+    """pairs: [(reference turns, hypothesis turns)] -> per-file and pooled figures."""
+    from pyannote.metrics.diarization import DiarizationErrorRate
+
+    per_file, pooled = [], DiarizationErrorRate(collar=COLLAR, skip_overlap=False)
+    for ref, hyp in pairs:
+        d = pooled(annotation(ref), annotation(hyp), detailed=True)
+        right = len({k for *_, k in ref}) == len({k for *_, k in hyp})
+        per_file.append({"der": d["diarization error rate"], "count_right": right})
+    glob = DiarizationErrorRate(collar=COLLAR, skip_overlap=False)
+    ref_all, hyp_all = [], []
+    for i, (ref, hyp) in enumerate(pairs):  # files far apart on one time line
+        ref_all += [(s + 1e4 * i, e + 1e4 * i, k) for s, e, k in ref]
+        hyp_all += [(s + 1e4 * i, e + 1e4 * i, k) for s, e, k in hyp]
+    g = glob(annotation(ref_all), annotation(hyp_all), detailed=True)
+    part = {c: pooled[c] / pooled["total"] for c in ("missed detection", "false alarm", "confusion")}
+    return {
+        "files": per_file,
+        "der": abs(pooled),
+        "missed": part["missed detection"],
+        "false_alarm": part["false alarm"],
+        "confusion": part["confusion"],
+        "global_der": g["diarization error rate"],
+        "count_right": sum(f["count_right"] for f in per_file),
+    }
+
+
+def hypothesis(rag, path: Path) -> list[tuple[float, float, str]]:
+    """Speaker-labelled units of one source as (start, end, speaker)."""
+    units = rag.transcript(path)
+    return [(u.start, u.end, u.speaker) for u in units if u.speaker]
+
+
+def run(dataset, whisper: str | None, db: Path) -> tuple[list, float, float]:
+    from audio_rag import AudioRAG
+
+    rag = AudioRAG(db, "real", whisper=whisper)
+    t0 = time.perf_counter()
+    report = rag.ingest([p for p, _ in dataset])
+    wall = time.perf_counter() - t0
+    failed = [f.error for f in report.failed]
+    if failed:
+        print("failed:", *failed, sep="\n  ")
+    pairs = [(ref, hypothesis(rag, path)) for path, ref in dataset]
+    return pairs, report.audio_seconds, wall
+
+
+def diarization_speed(dataset) -> float:
+    from audio_rag.audio import SAMPLE_RATE, load_audio
+    from audio_rag.speakers import Diarizer, make_speaker_encoder
+
+    diarizer = Diarizer(make_speaker_encoder())
+    audios = [load_audio(p) for p, _ in dataset]
+    diarizer(audios[0][: 10 * SAMPLE_RATE])  # load the models before timing
+    t0 = time.perf_counter()
+    for a in audios:
+        diarizer(a)
+    return sum(len(a) for a in audios) / SAMPLE_RATE / (time.perf_counter() - t0)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", default="dev", choices=["dev", "heldout"])
+    ap.add_argument("--whisper", default=None, help="Whisper model (default: bundled tiny.en)")
+    ap.add_argument("--keep", type=Path, help="index folder to keep (default: a temporary one)")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
+    dataset = load_set(args.set)
+    with tempfile.TemporaryDirectory() as tmp:
+        pairs, seconds, wall = run(dataset, args.whisper, args.keep or Path(tmp) / "db")
+    figures = score(pairs)
+    figures["diarization_x_realtime"] = round(diarization_speed(dataset), 1)
+    figures["ingest_x_realtime"] = round(seconds / wall, 1)
+    for (path, ref), f, (_, hyp) in zip(dataset, figures["files"], pairs):
+        n_ref, n_hyp = len({k for *_, k in ref}), len({k for *_, k in hyp})
+        print(f"{path.name:12} DER {f['der']:.3f}  speakers {n_hyp}/{n_ref}")
+    print(
+        f"{args.set}: {len(dataset)} files, {seconds / 60:.1f} min; missed {figures['missed']:.3f}"
+        f", false alarm {figures['false_alarm']:.3f}, confusion {figures['confusion']:.3f}, "
+        f"DER {figures['der']:.3f}, global DER {figures['global_der']:.3f}, count right "
+        f"{figures['count_right']}/{len(dataset)}, diarization "
+        f"{figures['diarization_x_realtime']}x realtime"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
