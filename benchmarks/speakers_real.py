@@ -63,7 +63,8 @@ def score(pairs) -> dict:
         ref_all += [(s + 1e4 * i, e + 1e4 * i, k) for s, e, k in ref]
         hyp_all += [(s + 1e4 * i, e + 1e4 * i, k) for s, e, k in hyp]
     g = glob(annotation(ref_all), annotation(hyp_all), detailed=True)
-    part = {c: pooled[c] / pooled["total"] for c in ("missed detection", "false alarm", "confusion")}
+    parts = ("missed detection", "false alarm", "confusion")
+    part = {c: pooled[c] / pooled["total"] for c in parts}
     return {
         "files": per_file,
         "der": abs(pooled),
