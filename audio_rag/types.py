@@ -23,6 +23,7 @@ class Unit:
     text: str
     kind: str = "speech"
     speaker: str | None = None
+    language: str | None = None  # None: the source's
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,11 @@ class Hit:
     ranks: dict = field(default_factory=dict, compare=False)
 
     @property
+    def transcribed(self) -> bool:
+        """Whether the unit has text (speech the recogniser could not read has none)."""
+        return bool(self.text.strip())
+
+    @property
     def who(self) -> str | None:
         """The speaker's name if known, else the speaker id, else None."""
         return self.speaker_name or self.speaker
@@ -112,6 +118,7 @@ class Hit:
         gives (`score`, `channel`, `ranks`), for listings such as transcripts."""
         d = asdict(self)
         d["uri"] = self.uri
+        d["transcribed"] = self.transcribed
         if not scored:
             for key in ("score", "channel", "ranks"):
                 d.pop(key)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -36,6 +37,40 @@ def load_set(name: str) -> list[tuple[Path, list[tuple[float, float, str]]]]:
         turns = json.loads(truth.read_text())["turns"]
         out.append((audio, [(t["start"], t["end"], t["person"]) for t in turns]))
     return out
+
+
+def truth_turns(path: Path) -> list[dict]:
+    return json.loads(path.with_suffix(".json").read_text())["turns"]
+
+
+def normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
+def word_error_rates(rag, dataset) -> dict[str, dict]:
+    """Per language of the truth: WER of the units' text over each true turn's time (and
+    the share of units tagged with that language)."""
+    import jiwer
+
+    refs: dict[str, list[str]] = {}
+    hyps: dict[str, list[str]] = {}
+    tagged: dict[str, list[bool]] = {}
+    for path, _ in dataset:
+        units = rag.transcript(path)
+        for t in truth_turns(path):
+            inside = [u for u in units if u.start < t["end"] and u.end > t["start"]]
+            lang = t["language"]
+            refs.setdefault(lang, []).append(normalise(t["text"]))
+            hyps.setdefault(lang, []).append(normalise(" ".join(u.text for u in inside)))
+            tagged.setdefault(lang, []).extend(u.language == lang for u in inside)
+    return {
+        lang: {
+            "wer": round(jiwer.wer(refs[lang], hyps[lang]), 3),
+            "language_tagged": round(sum(tagged[lang]) / max(1, len(tagged[lang])), 3),
+            "turns": len(refs[lang]),
+        }
+        for lang in refs
+    }
 
 
 def annotation(turns, offset: float = 0.0):
@@ -82,10 +117,13 @@ def hypothesis(rag, path: Path) -> list[tuple[float, float, str]]:
     return [(u.start, u.end, u.speaker) for u in units if u.speaker]
 
 
-def run(dataset, whisper: str | None, db: Path) -> tuple[list, float, float]:
-    from audio_rag import AudioRAG
+def run(dataset, whisper: str | None, db: Path, same_voice=None) -> tuple:
+    from audio_rag import AudioRAG, DiarizeOptions, IngestOptions
 
-    rag = AudioRAG(db, "real", whisper=whisper)
+    options = IngestOptions()
+    if same_voice is not None:
+        options = IngestOptions(diarization=DiarizeOptions(same_voice=same_voice))
+    rag = AudioRAG(db, "real", whisper=whisper, ingest=options)
     t0 = time.perf_counter()
     report = rag.ingest([p for p, _ in dataset])
     wall = time.perf_counter() - t0
@@ -93,7 +131,8 @@ def run(dataset, whisper: str | None, db: Path) -> tuple[list, float, float]:
     if failed:
         print("failed:", *failed, sep="\n  ")
     pairs = [(ref, hypothesis(rag, path)) for path, ref in dataset]
-    return pairs, report.audio_seconds, wall
+    notes = [f.note for f in report.files if f.note]
+    return pairs, report.audio_seconds, wall, word_error_rates(rag, dataset), notes
 
 
 def diarization_speed(dataset) -> float:
@@ -115,13 +154,17 @@ def main(argv=None) -> int:
     ap.add_argument("--whisper", default=None, help="Whisper model (default: bundled tiny.en)")
     ap.add_argument("--keep", type=Path, help="index folder to keep (default: a temporary one)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--same-voice", type=float, help="DiarizeOptions.same_voice to try")
     args = ap.parse_args(argv)
     dataset = load_set(args.set)
     with tempfile.TemporaryDirectory() as tmp:
-        pairs, seconds, wall = run(dataset, args.whisper, args.keep or Path(tmp) / "db")
+        db = args.keep or Path(tmp) / "db"
+        pairs, seconds, wall, wers, notes = run(dataset, args.whisper, db, args.same_voice)
     figures = score(pairs)
     figures["diarization_x_realtime"] = round(diarization_speed(dataset), 1)
     figures["ingest_x_realtime"] = round(seconds / wall, 1)
+    figures["word_error_rate"] = wers
+    figures["files_with_a_note"] = len(notes)
     for (path, ref), f, (_, hyp) in zip(dataset, figures["files"], pairs):
         n_ref, n_hyp = len({k for *_, k in ref}), len({k for *_, k in hyp})
         print(f"{path.name:12} DER {f['der']:.3f}  speakers {n_hyp}/{n_ref}")
@@ -132,6 +175,12 @@ def main(argv=None) -> int:
         f"{figures['count_right']}/{len(dataset)}, diarization "
         f"{figures['diarization_x_realtime']}x realtime"
     )
+    for lang, w in wers.items():
+        print(
+            f"{lang}: WER {w['wer']:.3f} over {w['turns']} turns; units tagged {lang}: "
+            f"{w['language_tagged']:.0%}"
+        )
+    print(f"ingest {figures['ingest_x_realtime']}x realtime; {len(notes)} files with a note")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
     return 0

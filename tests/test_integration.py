@@ -99,7 +99,7 @@ def test_demo_answers_with_time_coded_citations(tmp_path, capsys):
     assert "1 ingested" in out and out.count("Q: ") == 4 and "#t=" in out
     # speaker-labelled citations with the enrolled names (Sara is the guest's voice)
     assert re.search(r"\(Sara, sample_podcast.mp3 0:52\.[1-4]-1:00\.[5-7];", out)
-    assert "(Rob, sample_podcast.mp3 0:29.9-0:35.8;" in out
+    assert re.search(r"\(Rob, sample_podcast.mp3 0:29\.9-0:35\.[1-8];", out)  # turn: 29.9-35.1
     # the guest's reply ranks above the host's on-air question it answers
     battery = out.split("Q: How long can a battery farm", 1)[1].split("\nQ: ", 1)[0]
     assert re.search(r'\n1\. "Most of them.*four hours.*" \(Sara, sample_podcast.mp3 0:2', battery)

@@ -34,6 +34,7 @@ class Segment:
     words: tuple[Word, ...] = ()
     avg_logprob: float = 0.0  # the decoder's mean token log-probability
     no_speech_prob: float = 0.0  # its probability that the window held no speech
+    language: str | None = None  # the language it was decoded in, when known
 
 
 @dataclass
@@ -65,6 +66,18 @@ class Transcript:
     language: str
     clips: list[Span] = field(default_factory=list)
     speech: list[Span] | None = None  # voice-activity regions, when the backend ran VAD
+    clip_languages: list[str] = field(default_factory=list)  # one per clip, when detected
+    english_only: bool = False  # the model knows English only
+
+    def language_at(self, start: float, end: float) -> str:
+        """The language of the clip that overlaps [start, end] most, else the whole
+        transcript's."""
+        best, most = self.language, 0.0
+        for (s, e), lang in zip(self.clips, self.clip_languages):
+            overlap = min(e, end) - max(s, start)
+            if overlap > most:
+                best, most = lang, overlap
+        return best
 
 
 class Transcriber(Protocol):

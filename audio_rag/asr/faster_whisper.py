@@ -4,9 +4,10 @@ clips are decoded in batches on CTranslate2 workers."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -20,6 +21,10 @@ from ..types import Span
 from .base import TRANSCRIBERS, WINDOW_SECONDS, Segment, TranscribeOptions, Transcript, Word
 
 logger = logging.getLogger(__name__)
+
+LANGUAGE_SURE = 0.5
+"""A clip's detected language counts from this probability (faster-whisper's own
+`language_detection_threshold`); below it the clip takes the file's main language."""
 
 
 class FasterWhisperTranscriber:
@@ -63,49 +68,89 @@ class FasterWhisperTranscriber:
         return WhisperModel(self.resolved.location, **self._kwargs)
 
     def transcribe(
-        self, audio: np.ndarray, progress: Callable[[float], None] | None = None
+        self,
+        audio: np.ndarray,
+        progress: Callable[[float], None] | None = None,
+        regions: list[Span] | None = None,
+        boundaries: Sequence[float] = (),
     ) -> Transcript:
         """Transcribe 16 kHz mono audio; `progress(seconds)` hears how far decoding got
-        (called from the worker threads)."""
+        (called from the worker threads). `regions`: speech already found (else Silero
+        VAD finds it). A multilingual model detects the language of each clip (unless
+        `options.language` is set) and decodes it in that language; its clips then never
+        cross a time in `boundaries` (speaker changes), so each holds one voice."""
+        opts = self.options
+        duration = len(audio) / SAMPLE_RATE
+        if regions is None:
+            regions = speech_regions(audio) if opts.vad else [(0.0, duration)]
+        english_only = not self.model.model.is_multilingual
+        if english_only or opts.language:  # one language: clips keep their full context
+            boundaries = ()
+        clips = pack_regions(regions, max_len=WINDOW_SECONDS - 0.5, boundaries=boundaries)
+        if not clips:
+            return Transcript([], opts.language or "en", english_only=english_only)
+        languages = self._clip_languages(audio, clips)
+        jobs = [
+            (lang, group)
+            for lang in dict.fromkeys(languages)
+            for group in _split([c for c, x in zip(clips, languages) if x == lang], opts.workers)
+        ]
+        decode = functools.partial(self._decode, audio, progress=progress)
+        with ThreadPoolExecutor(max(1, min(len(jobs), opts.workers))) as pool:
+            results = list(pool.map(lambda job: decode(*job), jobs))
+        segments = sorted((s for segs in results for s in segs), key=lambda s: s.start)
+        return Transcript(
+            segments, _main_language(clips, languages), clips, regions if opts.vad else None,
+            languages, english_only,
+        )  # fmt: skip
+
+    def _decode(self, audio, language: str, group: list[Span], progress=None) -> list[Segment]:
+        """Segments of one group of clips decoded in `language`."""
         from faster_whisper import BatchedInferencePipeline
 
         opts = self.options
-        duration = len(audio) / SAMPLE_RATE
-        regions = speech_regions(audio) if opts.vad else [(0.0, duration)]
-        clips = pack_regions(regions, max_len=WINDOW_SECONDS - 0.5)
-        if not clips:
-            return Transcript([], opts.language or "en")
-        language = opts.language
-        if language is None and not self.model.model.is_multilingual:
-            language = "en"
-        groups = _split(clips, max(1, opts.workers))
+        segs, _ = BatchedInferencePipeline(self.model).transcribe(
+            audio,
+            language=language,
+            beam_size=opts.beam_size,
+            temperature=list(opts.temperatures),
+            batch_size=opts.batch_size,
+            word_timestamps=opts.word_timestamps,
+            vad_filter=False,
+            clip_timestamps=[{"start": s, "end": e} for s, e in group],
+        )
+        out, reached = [], group[0][0]
+        for s in segs:  # decoded lazily, a batch of clips at a time
+            out.append(_segment(s, language))
+            if progress is not None and s.end > reached:
+                progress(float(s.end) - reached)
+                reached = float(s.end)
+        return out
 
-        def run(group: list[Span]):
-            segs, info = BatchedInferencePipeline(self.model).transcribe(
-                audio,
-                language=language,
-                beam_size=opts.beam_size,
-                temperature=list(opts.temperatures),
-                batch_size=opts.batch_size,
-                word_timestamps=opts.word_timestamps,
-                vad_filter=False,
-                clip_timestamps=[{"start": s, "end": e} for s, e in group],
-            )
-            out, reached = [], group[0][0]
-            for s in segs:  # decoded lazily, a batch of clips at a time
-                out.append(_segment(s))
-                if progress is not None and s.end > reached:
-                    progress(float(s.end) - reached)
-                    reached = float(s.end)
-            return out, info.language
+    def _clip_languages(self, audio: np.ndarray, clips: list[Span]) -> list[str]:
+        """The language of each clip: the options' language, English for an English-only
+        model, else detected per clip (an unsure detection takes the most confident
+        language of the others)."""
+        if self.options.language:
+            return [self.options.language] * len(clips)
+        if not self.model.model.is_multilingual:
+            return ["en"] * len(clips)
+        found = []
+        for s, e in clips:
+            piece = audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)]
+            lang, prob, _ = self.model.detect_language(audio=piece)
+            found.append((lang, prob))
+        sure = [lang for lang, p in found if p >= LANGUAGE_SURE]
+        fallback = max(set(sure), key=sure.count) if sure else found[0][0]
+        return [lang if p >= LANGUAGE_SURE else fallback for lang, p in found]
 
-        if len(groups) == 1:
-            results = [run(groups[0])]
-        else:
-            with ThreadPoolExecutor(len(groups)) as pool:
-                results = list(pool.map(run, groups))
-        segments = [s for segs, _ in results for s in segs]
-        return Transcript(segments, results[0][1], clips, regions if opts.vad else None)
+
+def _main_language(clips: list[Span], languages: list[str]) -> str:
+    """The language spoken longest."""
+    time: dict[str, float] = {}
+    for (s, e), lang in zip(clips, languages):
+        time[lang] = time.get(lang, 0.0) + e - s
+    return max(time, key=time.get)
 
 
 def _split(items: list, n: int) -> list[list]:
@@ -120,7 +165,7 @@ def _split(items: list, n: int) -> list[list]:
     return out
 
 
-def _segment(s) -> Segment:
+def _segment(s, language: str | None = None) -> Segment:
     words = tuple(Word(w.start, w.end, w.word, w.probability) for w in (s.words or ()))
     return Segment(
         float(s.start),
@@ -129,6 +174,7 @@ def _segment(s) -> Segment:
         words,
         float(getattr(s, "avg_logprob", 0.0)),
         float(getattr(s, "no_speech_prob", 0.0)),
+        language,
     )
 
 

@@ -6,6 +6,8 @@ torch is needed). `pack_regions` and `gaps` are pure functions over (start, end)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from ..config import VAD_MIN_SILENCE_MS, VAD_PAD_MS, VAD_THRESHOLD
@@ -32,22 +34,40 @@ def speech_regions(
     return [(s["start"] / SAMPLE_RATE, s["end"] / SAMPLE_RATE) for s in stamps]
 
 
-def pack_regions(regions: list[Span], max_len: float = 30.0, max_gap: float = 2.0) -> list[Span]:
+def pack_regions(
+    regions: list[Span],
+    max_len: float = 30.0,
+    max_gap: float = 2.0,
+    boundaries: Sequence[float] = (),
+) -> list[Span]:
     """Group sorted regions into contiguous clips no longer than `max_len` seconds.
 
     A clip spans from its first region's start to its last region's end (pauses inside
     are kept, so clip time maps linearly to file time). A new clip starts when adding
-    the next region would exceed `max_len` or the pause before it exceeds `max_gap`.
-    Regions longer than `max_len` are split into `max_len` pieces.
+    the next region would exceed `max_len` or the pause before it exceeds `max_gap`, and
+    at every time in `boundaries` (speaker changes: each clip is one voice, so one
+    language can be detected for it). Regions longer than `max_len` are split into
+    `max_len` pieces.
     """
+    cuts = sorted(boundaries)
     clips: list[Span] = []
-    for start, end in regions:
+    for start, end in _cut(regions, cuts):
         for s, e in fixed_windows(start, end, max_len):
-            if clips and s - clips[-1][1] <= max_gap and e - clips[-1][0] <= max_len:
+            joins = clips and s - clips[-1][1] <= max_gap and e - clips[-1][0] <= max_len
+            if joins and not any(clips[-1][1] <= c <= s for c in cuts):
                 clips[-1] = (clips[-1][0], e)
             else:
                 clips.append((s, e))
     return clips
+
+
+def _cut(regions: list[Span], cuts: list[float]) -> list[Span]:
+    """Regions split at the cut times inside them."""
+    out = []
+    for s, e in regions:
+        edges = [s, *[c for c in cuts if s < c < e], e]
+        out += [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+    return out
 
 
 def fixed_windows(start: float, end: float, size: float) -> list[Span]:

@@ -77,6 +77,9 @@ def cmd_ingest(args) -> int:
                 "(not added again)",
                 file=sys.stderr,
             )
+    for f in report.files:
+        if f.note:
+            print(f"note: {f.path}: {f.note}", file=sys.stderr)
     for f in report.failed:
         print(f"failed: {f.error}", file=sys.stderr)
     print(report.summary())
@@ -159,7 +162,7 @@ def cmd_transcript(args) -> int:
         if u.kind == "speech" and u.speaker != current:
             current = u.speaker
             print(f"\n{speaker_label(u)}:" if u.speaker else "\n(unknown speaker):")
-        body = u.text if u.kind == "speech" else "[sound]"
+        body = u.text or ("[speech, no transcript]" if u.kind == "speech" else "[sound]")
         print(f"  [{fmt_clock(u.start)} - {fmt_clock(u.end)}] {body}")
     return 0
 

@@ -19,6 +19,7 @@ from ..asr import Transcriber, Transcript
 from ..asr.hallucination import HallucinationOptions, clean
 from ..audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
 from ..audio.fingerprint import FingerprintIndex
+from ..audio.vad import speech_regions
 from ..encoders import AudioEncoder, TextEncoder, cut_spans
 from ..errors import AudioDecodeError
 from ..speakers import Diarizer, SpeakerRegistry, Turn
@@ -26,10 +27,22 @@ from ..speakers.diarize import change_points, speaker_at
 from ..store import Index, SourceRecord, now
 from ..types import Span, Unit
 from .contextual import context_texts, embed_with_context, last_speech, next_links
-from .report import BlockProgress, FileResult, Hook, guarded, takes_progress
-from .units import UnitOptions, build_units, shift, sound_units, untranscribed_units
+from .report import BlockProgress, FileResult, Hook, accepted, guarded
+from .units import (
+    UnitOptions,
+    build_units,
+    fit_to_speech,
+    shift,
+    sound_units,
+    untranscribed_units,
+)
 
 logger = logging.getLogger(__name__)
+
+NOTE_SHARE = 0.5
+"""A file whose speech is at least this much untranscribed by an English-only model gets
+a note naming the multilingual model."""
+NOTE_MIN_SPEECH = 10.0
 
 
 @dataclass
@@ -41,6 +54,28 @@ class _Written:
     loudest: float = float("-inf")
     language: str = "en"
     before: Unit | None = None  # the last speech unit, for the next block's context
+    speech: float = 0.0  # seconds of speech units
+    untranscribed: float = 0.0  # of them without text
+    english_only: bool = False
+
+    def add(self, units: list[Unit], english_only: bool) -> None:
+        self.units += len(units)
+        self.english_only = english_only
+        for u in units:
+            if u.kind == "speech":
+                self.speech += u.end - u.start
+                self.untranscribed += (u.end - u.start) * (not u.text)
+
+    def note(self, model: str) -> str:
+        """What the user should know about this file's transcript ("" if nothing)."""
+        share = self.untranscribed / self.speech if self.speech else 0.0
+        if not self.english_only or self.speech < NOTE_MIN_SPEECH or share < NOTE_SHARE:
+            return ""
+        return (
+            f"{share:.0%} of the speech got no transcript from the English-only model "
+            f"{model}; if it is not English, install audio-rag[multilingual] and ingest "
+            "with --whisper base (whisper='base')"
+        )
 
 
 @dataclass
@@ -73,7 +108,7 @@ class Ingestor:
                 name, "unchanged", sid, float(done["duration"]), int(done["units"]), "", same_as
             )
         try:
-            record = self._write(index, path, sid, digest, hook)
+            record, note = self._write(index, path, sid, digest, hook)
         except AudioDecodeError as e:
             index.delete_units(sid)
             return FileResult(name, "failed", sid, error=str(e))
@@ -81,9 +116,11 @@ class Ingestor:
             _delete_quietly(index, sid)
             raise
         _forget_old_versions(index, str(path), keep=sid)
-        return FileResult(name, "ingested", sid, record.duration, record.units)
+        return FileResult(name, "ingested", sid, record.duration, record.units, note=note)
 
-    def _write(self, index: Index, path: Path, sid: str, digest: str, hook: Hook) -> SourceRecord:
+    def _write(
+        self, index: Index, path: Path, sid: str, digest: str, hook: Hook
+    ) -> tuple[SourceRecord, str]:
         index.begin_source(sid)
         base = {"source": str(path), "source_id": sid, "ingested_at": now()}
         done = _Written()
@@ -98,15 +135,18 @@ class Ingestor:
             self.transcriber.name, now(),
         )  # fmt: skip
         index.finish_source(record)
-        return record
+        note = done.note(self.transcriber.name)
+        if note:
+            logger.info("%s: %s", path, note)
+        return record, note
 
     def _write_block(self, index, base, block, offset, done: _Written, told) -> None:
         done.loudest = max(done.loudest, rms_dbfs(block))
         if self.prints is not None:
             self.prints.add(base["source_id"], block, offset)
-        units, done.language = self._block_units(block, offset, told)
-        base["language"] = done.language
-        done.units += len(units)
+        units, tr = self._block_units(block, offset, told)
+        done.language = base["language"] = tr.language
+        done.add(units, tr.english_only)
         done.seconds = offset + len(block) / SAMPLE_RATE
         if not units:
             return
@@ -127,22 +167,41 @@ class Ingestor:
         return AudioDecodeError(str(path), f"{reason} (level {done.loudest:.0f} dBFS)")
 
     def _block_units(self, block: np.ndarray, offset: float, told: BlockProgress):
-        if takes_progress(self.transcriber):
-            tr = self.transcriber.transcribe(block, progress=told.advance)
-        else:
-            tr = self.transcriber.transcribe(block)
-        if self.hallucinations is not None:
-            tr = clean(tr, self.hallucinations)
+        tr, who = self._transcribe_and_diarize(block, told)
         regions = _speech_of(tr)
-        who = self._speaker_turns(block, regions)
         changes = change_points(who)
         speech = build_units(tr.segments, self.units, changes)
+        if regions:
+            speech = fit_to_speech(speech, regions)
         speech += untranscribed_units(regions or [], speech, self.units, changes)
-        if who:
-            speech = [replace(u, speaker=speaker_at(who, u.start, u.end)) for u in speech]
+        speech = [
+            replace(
+                u, speaker=speaker_at(who, u.start, u.end), language=tr.language_at(u.start, u.end)
+            )
+            for u in speech
+        ]
+        if who:  # a unit spans only its speaker's turns (word times spill across changes)
+            speech = [fit_to_speech([u], _turns_of(who, u.speaker))[0] for u in speech]
         voiced = sorted(tr.clips + [(u.start, u.end) for u in speech])
         units = sorted(speech + sound_units(block, voiced, self.units), key=lambda u: u.start)
-        return shift(units, offset), tr.language
+        return shift(units, offset), tr
+
+    def _transcribe_and_diarize(self, block: np.ndarray, told: BlockProgress):
+        """(transcript, speaker turns). A transcriber that takes speech regions and
+        speaker changes gets them from voice activity and the diarizer first, so no clip
+        it decodes (nor the language detected for it) spans two voices."""
+        fn = self.transcriber.transcribe
+        if "regions" in accepted(fn, regions=None):
+            regions = speech_regions(block)
+            who = self._speaker_turns(block, regions)
+            options = dict(progress=told.advance, regions=regions, boundaries=change_points(who))
+            tr = fn(block, **accepted(fn, **options))
+        else:
+            tr = fn(block, **accepted(fn, progress=told.advance))
+            who = self._speaker_turns(block, _speech_of(tr))
+        if self.hallucinations is not None:
+            tr = clean(tr, self.hallucinations)
+        return tr, who
 
     def _speaker_turns(self, block: np.ndarray, speech: list[Span] | None) -> list[Turn]:
         """Speaker turns of a block with index-wide speaker ids ([] without a diarizer)."""
@@ -152,6 +211,10 @@ class Ingestor:
         if self.speakers is not None and found.centroids:
             found = found.relabel(self.speakers.assign(found.centroids, found.seconds))
         return found.turns
+
+
+def _turns_of(turns: list[Turn], speaker: str | None) -> list[Span]:
+    return [(t.start, t.end) for t in turns if t.speaker == speaker]
 
 
 def _forget_old_versions(index: Index, path: str, keep: str) -> None:

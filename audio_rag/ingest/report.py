@@ -49,6 +49,7 @@ class FileResult:
     units: int = 0
     error: str = ""
     same_as: str = ""  # "unchanged": the path under which this audio was indexed, if other
+    note: str = ""  # something the user should know (e.g. speech the model could not read)
 
 
 @dataclass
@@ -100,12 +101,14 @@ class BlockProgress:
         self.advance(block_seconds - self.told)
 
 
-def takes_progress(transcriber) -> bool:
-    """Whether `transcriber.transcribe` accepts a `progress` callback."""
+def accepted(fn, **options) -> dict:
+    """The keyword `options` that `fn` takes (a transcriber may take progress, regions
+    and boundaries, or none of them)."""
     try:
-        return "progress" in inspect.signature(transcriber.transcribe).parameters
+        params = inspect.signature(fn).parameters
     except (TypeError, ValueError):
-        return False
+        return {}
+    return {k: v for k, v in options.items() if k in params}
 
 
 def _no_hook(event: str, **info) -> None:

@@ -31,9 +31,12 @@ class IngestService:
         self, index: Index, models, options: IngestOptions, prints: FingerprintIndex | None
     ) -> None:
         self.index, self.models, self.options, self.prints = index, models, options, prints
+        self._made = None  # the diarizer, made once
 
-    def speaker_registry(self) -> SpeakerRegistry:
-        voices = self.index.voices(self.models.speaker_encoder.name)
+    def speaker_registry(self, diarizer=None) -> SpeakerRegistry:
+        """The index's voices, in the space of the diarizer's voice vectors."""
+        name = getattr(diarizer, "embedding_name", None) or self.models.speaker_encoder.name
+        voices = self.index.voices(name)
         threshold = self.options.diarization.same_voice
         return SpeakerRegistry(voices, self.index.units.has_speaker, threshold)
 
@@ -47,18 +50,30 @@ class IngestService:
         else:  # an index from before context vectors: fill them in from its transcripts
             fill_missing(self.index, m.text_embedder.embed)
         if self.options.diarize:
-            self.index.voices(m.speaker_encoder.name).check()
-            self.speaker_registry().drop_orphans()
+            registry = self.speaker_registry(self._diarizer())
+            registry.table.check()
+            registry.drop_orphans()
 
     def ingestor(self) -> Ingestor:
         o, m = self.options, self.models
-        diarizer = (
-            DIARIZERS.get(o.diarizer)(m.speaker_encoder, o.diarization) if o.diarize else None
-        )
+        diarizer = self._diarizer()
         return Ingestor(
             m.transcriber, m.text_embedder, m.audio_encoder, o.units, o.block_seconds,
-            diarizer, self.speaker_registry() if o.diarize else None, self.prints, o.hallucinations,
+            diarizer, self.speaker_registry(diarizer) if diarizer else None, self.prints,
+            o.hallucinations,
         )  # fmt: skip
+
+    def _diarizer(self):
+        """The diarizer the options name ("builtin", or "pyannote:FOLDER"); None when off."""
+        o = self.options
+        if not o.diarize:
+            return None
+        if self._made is None:
+            kind, _, source = o.diarizer.partition(":")
+            factory = DIARIZERS.get(kind)
+            args = (source,) if source else ()
+            self._made = factory(self.models.speaker_encoder, o.diarization, *args)
+        return self._made
 
     def ingest(
         self, paths: str | os.PathLike | Iterable[str | os.PathLike], hook: Hook | None = None

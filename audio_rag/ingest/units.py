@@ -110,6 +110,20 @@ def sound_units(
     return out
 
 
+def fit_to_speech(units: Sequence[Unit], regions: Sequence[Span]) -> list[Unit]:
+    """Units whose ends lie outside voice activity pulled in to the speech they hold
+    (word timestamps often spill into the pause before or after); a unit with no speech
+    under it keeps its span."""
+    spans = _merged(regions)
+    out = []
+    for u in units:
+        inside = [(max(s, u.start), min(e, u.end)) for s, e in spans if s < u.end and e > u.start]
+        if inside:
+            u = replace(u, start=round(inside[0][0], 3), end=round(inside[-1][1], 3))
+        out.append(u)
+    return out
+
+
 def untranscribed_units(
     regions: Sequence[Span],
     speech: Sequence[Unit],

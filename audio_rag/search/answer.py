@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from .._util.text import sentences, stop_words, words
 from ..types import Hit
 from .context import position
-from .queries import is_question
+from .queries import asks_on_air
 
 EXTRACTIVE_NOTE = (
     "(Extractive answer: no language model is configured, so these are the passages "
@@ -40,7 +40,7 @@ def reply_to(hit: Hit, units: Sequence[Hit]) -> Hit | None:
     """The speech unit that follows `hit` among `units` (its source's units in time
     order) when `hit` asks a question and another speaker answers it; else None."""
     pos = position(hit, units)
-    if pos is None or not is_question(hit.text) or pos + 1 >= len(units):
+    if pos is None or not asks_on_air(hit) or pos + 1 >= len(units):
         return None
     nxt = units[pos + 1]
     if not nxt.text.strip() or (hit.speaker and nxt.speaker == hit.speaker):

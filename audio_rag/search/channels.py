@@ -13,7 +13,7 @@ import numpy as np
 from ..store import Index
 from ..types import Hit
 from .options import RERANK, SearchOptions
-from .queries import asks, is_question
+from .queries import asks, asks_on_air
 from .replies import hand_off
 from .rerank import Reranker, passage_text
 
@@ -42,7 +42,7 @@ def text_channels(
         hits = index.query(text_vector(), n, channel, where)
         if not opts.replies:
             return hits
-        asked = [h for h in hits if is_question(h.text) and h.unit_id not in looked]
+        asked = [h for h in hits if asks_on_air(h) and h.unit_id not in looked]
         looked.update(h.unit_id for h in asked)
         replies.update(index.context.following(asked, where))
         return hand_off(hits, replies, opts.question_penalty, opts.reply_margin)[:n]

@@ -4,14 +4,15 @@
 "?", which Whisper writes, or reports one: "A listener asked whether ..."). `asks`: a
 search query that asks for an answer (a question or a request: "tell me ...") rather
 than a keyword or quote lookup. Both read English; other languages get no question
-handling.
+handling (`asks_on_air` checks a unit's language).
 """
 
 from __future__ import annotations
 
 import re
 
-from .._util.text import sentences
+from .._util.text import base_language, sentences
+from ..types import Hit
 
 REPORTED = re.compile(
     r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|(?:wants?|wanted|would like) to know"
@@ -27,6 +28,12 @@ GOES_ON = re.compile(
 )
 """A main clause after the reported one ("asking if anyone would come, and 150 did"):
 the sentence tells what happened rather than asks."""
+
+
+def asks_on_air(hit: Hit) -> bool:
+    """Whether a unit is a question asked in the recording: English units only (the
+    detector reads English; another language's unit is never taken for a question)."""
+    return base_language(hit.language) == "en" and is_question(hit.text)
 
 
 def is_question(text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..config import QUESTION_PENALTY, REPLY_MARGIN
 from ..types import Hit
-from .queries import is_question
+from .queries import asks_on_air
 
 
 def hand_off(
@@ -30,11 +30,11 @@ def hand_off(
     `penalty`; the reply to a question (`replies`: question unit id -> the unit after it)
     scores at least the question's score minus `margin`, and joins the list if it was not
     in it."""
-    scores = {h.unit_id: h.score - (penalty if is_question(h.text) else 0.0) for h in hits}
+    scores = {h.unit_id: h.score - (penalty if asks_on_air(h) else 0.0) for h in hits}
     by_id = {h.unit_id: h for h in hits}
     for h in hits:
         reply = replies.get(h.unit_id)
-        if reply is None or not is_question(h.text):
+        if reply is None or not asks_on_air(h):
             continue
         inherited = h.score - margin
         if inherited > scores.get(reply.unit_id, float("-inf")):

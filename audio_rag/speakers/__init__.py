@@ -1,7 +1,7 @@
 """Who spoke when: speaker encoders, clustering, the diarizer, the registry of known
 voices and verification metrics."""
 
-from . import ecapa, ge2e  # noqa: F401 - they register themselves
+from . import ecapa, ge2e, pyannote  # noqa: F401 - they register themselves
 from .base import (
     DEFAULT_SPEAKER_ENCODER,
     SPEAKER_ENCODERS,

@@ -137,7 +137,7 @@ class Index:
         ids, metas, docs = self.units.add(base, units, text_vecs, audio_vecs, names)
         if context is not None:
             self.context.write(ids, context[0], metas, docs, context[1])
-        self.keyword.add(ids, docs, base["source_id"])
+        self.keyword.add(ids, docs, base["source_id"], [m.get("language") for m in metas])
 
     def finish_source(self, record: SourceRecord) -> None:
         """Mark a source complete (written last, so a crash leaves it incomplete)."""

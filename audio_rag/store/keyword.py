@@ -4,8 +4,10 @@ The corpus (unit id, source id, analysed tokens) lives in a small SQLite file, s
 or removing one source is a few row writes, crash-safe and shared between processes.
 The BM25 scoring matrix is built with `bm25s` from those rows the first time a process
 searches, and again only after the corpus changed (a generation counter in the same
-file says when). Tokens are lower-cased words, English stop words (question words
-too) dropped, Snowball-stemmed (PyStemmer), so "batteries" matches "battery".
+file says when). Tokens are folded words without the unit's language's stop words
+(question words too), Snowball-stemmed (PyStemmer) in that language, so "batteries"
+matches "battery" and "chiamate" matches "chiamata"; a query, whose language is not
+known, is analysed in every language the corpus holds.
 
 Where the file lives (`keyword_path`): next to an embedded Chroma database
 (`DB/audio_rag_keyword/NAME.sqlite`); for a Chroma server, in a local cache keyed by
@@ -28,7 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .._util.text import stemmer, stop_words, words
+from .._util.cache import cache_dir
+from .._util.text import base_language, stemmer, stop_words, words
 from ..config import BM25_B, BM25_K1
 from ..types import Hit
 from .chroma import GET_CHUNK, Collections, hit_of, pages
@@ -36,7 +39,7 @@ from .records import TEXT
 
 logger = logging.getLogger(__name__)
 
-ANALYSER_VERSION = 4
+ANALYSER_VERSION = 5
 """Bumped when `analyse` changes: stored tokens of an older version are dropped, and the
 index rebuilds them from Chroma's documents."""
 
@@ -67,15 +70,6 @@ def keyword_path(client, name: str) -> Path | None:
     return None
 
 
-def cache_dir() -> Path:
-    """Local cache folder: $AUDIO_RAG_CACHE, else $XDG_CACHE_HOME/audio_rag, else
-    ~/.cache/audio_rag."""
-    if os.environ.get("AUDIO_RAG_CACHE"):
-        return Path(os.environ["AUDIO_RAG_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "audio_rag"
-
-
 class KeywordIndex:
     """BM25 (Lucene variant, k1=1.2, b=0.75) over unit transcripts; see the module notes.
 
@@ -96,20 +90,20 @@ class KeywordIndex:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             where = str(self.path) if self.path is not None else ":memory:"
             conn = sqlite3.connect(where, timeout=30, check_same_thread=False)
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS docs "
-                "(id TEXT PRIMARY KEY, source_id TEXT NOT NULL, tokens TEXT NOT NULL)"
-            )
-            conn.execute("CREATE INDEX IF NOT EXISTS docs_source ON docs(source_id)")
             conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER)")
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', 0)")
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('analyser', ?)", (ANALYSER_VERSION,))
             (version,) = conn.execute("SELECT value FROM meta WHERE key='analyser'").fetchone()
             if version != ANALYSER_VERSION:  # tokens of another analyser: start afresh
                 logger.info("keyword index %s: new analyser, its tokens are rebuilt", where)
-                conn.execute("DELETE FROM docs")
+                conn.execute("DROP TABLE IF EXISTS docs")
                 conn.execute("UPDATE meta SET value = ? WHERE key='analyser'", (ANALYSER_VERSION,))
                 conn.execute("UPDATE meta SET value = value + 1 WHERE key='generation'")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS docs (id TEXT PRIMARY KEY, source_id TEXT NOT NULL, "
+                "tokens TEXT NOT NULL, language TEXT NOT NULL DEFAULT 'en')"
+            )
+            conn.execute("CREATE INDEX IF NOT EXISTS docs_source ON docs(source_id)")
             conn.commit()
             self._conn = conn
         return self._conn
@@ -128,11 +122,23 @@ class KeywordIndex:
         with self._lock:
             return {r[0] for r in self.conn.execute("SELECT DISTINCT source_id FROM docs")}
 
-    def add(self, ids: Sequence[str], texts: Sequence[str], source_ids: Sequence[str]) -> None:
-        """Add or replace units (same id: the new text wins)."""
-        rows = [(i, s, " ".join(analyse(t))) for i, t, s in zip(ids, texts, source_ids)]
+    def languages(self) -> set[str]:
+        with self._lock:
+            return {r[0] for r in self.conn.execute("SELECT DISTINCT language FROM docs")}
+
+    def add(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        source_ids: Sequence[str],
+        languages: Sequence[str] | None = None,
+    ) -> None:
+        """Add or replace units (same id: the new text wins), each analysed in its
+        language (default English)."""
+        langs = languages or ["en"] * len(ids)
+        rows = [_row(*r) for r in zip(ids, texts, source_ids, langs)]
         if rows:
-            self._change("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
+            self._change("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", rows)
 
     def remove_source(self, source_id: str) -> None:
         self._change("DELETE FROM docs WHERE source_id = ?", [(source_id,)])
@@ -140,18 +146,16 @@ class KeywordIndex:
     def clear(self) -> None:
         self._change("DELETE FROM docs", [()])
 
-    def rebuild(self, rows: Iterable[tuple[str, str, str]]) -> int:
-        """Replace the whole corpus with (id, text, source_id) rows; returns their number."""
+    def rebuild(self, rows: Iterable[tuple[str, str, str, str]]) -> int:
+        """Replace the whole corpus with (id, text, source_id, language) rows; returns
+        their number."""
         with self._lock:
             conn = self.conn
             with conn:
                 conn.execute("DELETE FROM docs")
                 n = 0
-                for uid, text, sid in rows:
-                    conn.execute(
-                        "INSERT OR REPLACE INTO docs VALUES (?, ?, ?)",
-                        (uid, sid, " ".join(analyse(text))),
-                    )
+                for row in rows:
+                    conn.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", _row(*row))
                     n += 1
                 conn.execute("UPDATE meta SET value = value + 1 WHERE key='generation'")
             return n
@@ -196,7 +200,7 @@ class KeywordIndex:
         sharing no term with the query are left out, and so are units not in `allowed`
         (when given)."""
         model, ids, rows_of = self._scorer()
-        terms = analyse(query)
+        terms = query_terms(query, self.languages())
         if model is None or not terms or n < 1:
             return []
         known = [t for t in terms if t in model.vocab_dict]
@@ -208,6 +212,20 @@ class KeywordIndex:
             keep[[rows_of[u] for u in allowed if u in rows_of]] = True
             scores = np.where(keep, scores, 0.0)
         return top_n(ids, scores, n)
+
+
+def _row(uid: str, text: str, source_id: str, language: str | None) -> tuple:
+    lang = base_language(language)
+    return (uid, source_id, " ".join(analyse(text, lang)), lang)
+
+
+def query_terms(query: str, languages: Iterable[str]) -> list[str]:
+    """The query analysed in each language of the corpus (its language is not known),
+    the terms of all of them, each once."""
+    terms: dict[str, None] = {}
+    for lang in sorted(languages) or ["en"]:
+        terms.update(dict.fromkeys(analyse(query, lang)))
+    return list(terms)
 
 
 def top_n(ids: np.ndarray, scores: np.ndarray, n: int) -> list[tuple[str, float]]:
@@ -241,8 +259,8 @@ class KeywordTable:
             self._index = KeywordIndex(keyword_path(self.cols.client, self.cols.name))
         return self._index
 
-    def add(self, ids: Sequence[str], texts: Sequence[str], source_id: str) -> None:
-        self.index.add(ids, texts, [source_id] * len(ids))
+    def add(self, ids: Sequence[str], texts: Sequence[str], source_id: str, languages=None) -> None:
+        self.index.add(ids, texts, [source_id] * len(ids), languages)
 
     def remove_source(self, source_id: str) -> None:
         self.index.remove_source(source_id)
@@ -284,10 +302,11 @@ class KeywordTable:
 
 
 def _documents(col) -> Iterator[tuple[str, str, str]]:
-    """(unit id, document, source id) of every record of a Chroma collection."""
+    """(unit id, document, source id, language) of every record of a Chroma collection."""
     for got in pages(col, ["documents", "metadatas"]):
         for uid, doc, m in zip(got["ids"], got["documents"], got["metadatas"]):
-            yield uid, doc or "", (m or {}).get("source_id", "")
+            m = m or {}
+            yield uid, doc or "", m.get("source_id", ""), m.get("language") or "en"
 
 
 def _hits(col, ranked: Sequence[tuple[str, float]], where: dict | None) -> list[Hit]:

@@ -83,6 +83,8 @@ def source_of(uid: str) -> str:
 def unit_meta(base: dict, u: Unit, speaker_name: str | None = None) -> dict:
     """A unit's Chroma metadata: the source's `base` fields, its times, kind, speaker."""
     meta = {**base, "start": float(u.start), "end": float(u.end), "kind": u.kind}
+    if u.language:
+        meta["language"] = u.language
     if u.speaker:
         meta["speaker"] = u.speaker
         meta["speaker_name"] = speaker_name or ""
