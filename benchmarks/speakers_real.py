@@ -148,6 +148,34 @@ def diarization_speed(dataset) -> float:
     return sum(len(a) for a in audios) / SAMPLE_RATE / (time.perf_counter() - t0)
 
 
+def trials(same_voice: float) -> dict:
+    """Verification on benchmarks/data/speakers_real/trials.json: EER, its threshold, and
+    how often the same-voice rule decides right."""
+    from audio_rag.audio import load_audio
+    from audio_rag.speakers import make_speaker_encoder, voice_vector
+    from audio_rag.speakers.metrics import eer
+
+    encoder, cache = make_speaker_encoder(), {}
+
+    def vec(name):
+        if name not in cache:
+            cache[name] = voice_vector(load_audio(DATA / name), encoder)[0]
+        return cache[name]
+
+    rows = json.loads((DATA / "trials.json").read_text())["trials"]
+    scores = [float(vec(t["a"]) @ vec(t["b"])) for t in rows]
+    labels = [int(t["same"]) for t in rows]
+    rate, threshold = eer(scores, labels)
+    right = sum((s >= same_voice) == bool(y) for s, y in zip(scores, labels)) / len(rows)
+    return {
+        "trials": len(rows),
+        "eer": round(rate, 4),
+        "eer_threshold": round(threshold, 3),
+        "same_voice": same_voice,
+        "accuracy_at_same_voice": round(right, 4),
+    }
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", default="dev", choices=["dev", "heldout"])
@@ -165,6 +193,9 @@ def main(argv=None) -> int:
     figures["ingest_x_realtime"] = round(seconds / wall, 1)
     figures["word_error_rate"] = wers
     figures["files_with_a_note"] = len(notes)
+    from audio_rag.config import SAME_VOICE
+
+    figures["verification"] = trials(args.same_voice or SAME_VOICE)
     for (path, ref), f, (_, hyp) in zip(dataset, figures["files"], pairs):
         n_ref, n_hyp = len({k for *_, k in ref}), len({k for *_, k in hyp})
         print(f"{path.name:12} DER {f['der']:.3f}  speakers {n_hyp}/{n_ref}")
@@ -181,6 +212,7 @@ def main(argv=None) -> int:
             f"{w['language_tagged']:.0%}"
         )
     print(f"ingest {figures['ingest_x_realtime']}x realtime; {len(notes)} files with a note")
+    print("verification:", figures["verification"])
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
     return 0

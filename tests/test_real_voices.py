@@ -194,15 +194,13 @@ def test_the_multilingual_model_is_assembled_once_from_its_parts(tmp_path, monke
 
 
 # ---- pyannote.audio behind the diarizer interface ----------------------------------------
-def test_a_pyannote_pipeline_from_a_folder_diarizes_and_links(
-    fake_rag, tone_files, tmp_path, monkeypatch
-):
+def test_a_pyannote_pipeline_from_a_folder_diarizes_and_links(fake_rag, tmp_path, monkeypatch):
     from pyannote.core import Annotation
     from pyannote.core import Segment as PSegment
 
     loaded = []
 
-    class Pipeline:
+    class Pipeline:  # stands in for a pyannote.audio 4 pipeline saved in a folder
         @staticmethod
         def from_pretrained(folder):
             loaded.append(folder)
@@ -213,18 +211,24 @@ def test_a_pyannote_pipeline_from_a_folder_diarizes_and_links(
             a = Annotation()
             a[PSegment(0.0, seconds / 2)] = "SPEAKER_00"
             a[PSegment(seconds / 2, seconds)] = "SPEAKER_01"
-            return types.SimpleNamespace(speaker_diarization=a, speaker_embeddings=np.eye(2, 4))
+            return types.SimpleNamespace(speaker_diarization=a)
 
     module = types.ModuleType("pyannote.audio")
     module.Pipeline = Pipeline
     monkeypatch.setitem(sys.modules, "pyannote.audio", module)
+    two = np.concatenate([tone(220, 6), tone(1500, 6)])  # two "voices", one after the other
+    files = [write_wav(tmp_path / f"ep{i}.wav", two * (0.5 + 0.2 * i)) for i in range(2)]
     folder = str(tmp_path / "pyannote-pipeline")
     rag = fake_rag(ingest=IngestOptions(diarizer=f"pyannote:{folder}"))
-    rag.ingest(tone_files[:2])
+    rag.ingest(files)
     assert loaded == [folder]  # loaded once for the batch
-    speakers = {u.speaker for f in tone_files[:2] for u in rag.transcript(f) if u.speaker}
-    assert speakers == {"S1", "S2"}  # the same two embeddings linked across the files
-    assert rag.index.speaker_encoder_name() == f"pyannote:{folder}"
+    halves = [
+        [{u.speaker for u in rag.transcript(f) if (u.end < 6) == low} for low in (1, 0)]
+        for f in files
+    ]
+    assert halves[0] == halves[1] == [{"S1"}, {"S2"}]  # each voice keeps its id across files
+    assert [s.id for s in rag.speakers()] == ["S1", "S2"]  # voices in the encoder's space
+    assert rag.identify(tone(1500, 3), k=1)[0][0].id == "S2"
 
 
 # ---- real voices, real models --------------------------------------------------------------

@@ -129,8 +129,9 @@ class FasterWhisperTranscriber:
 
     def _clip_languages(self, audio: np.ndarray, clips: list[Span]) -> list[str]:
         """The language of each clip: the options' language, English for an English-only
-        model, else detected per clip (an unsure detection takes the most confident
-        language of the others)."""
+        model, else detected per clip; a clip detected with a probability under
+        LANGUAGE_SURE takes the language most often detected surely in the others (the
+        first clip's guess when none is sure)."""
         if self.options.language:
             return [self.options.language] * len(clips)
         if not self.model.model.is_multilingual:

@@ -203,7 +203,7 @@ def cmd_info(args) -> int:
     print(
         f"index {info['collection']!r}: {info['sources']} sources, "
         f"{info['audio_seconds'] / 60:.1f} min of audio, {info['units']} units "
-        f"({info['speech_units']} with speech)"
+        f"({info['speech_units']} transcribed)"
     )
     print(
         f"text model: {m['text_model']} ({m['text_dim']}-d); "

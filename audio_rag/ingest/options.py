@@ -15,7 +15,7 @@ class IngestOptions:
     """transcribe: decoding options (language, beam size, ...).
     units: how transcripts are cut into retrieval units.
     diarize: label units with speakers (who spoke when), linked across recordings.
-    diarization: window, clustering threshold, speaker counts, link threshold.
+    diarization: windows, speaker counts, the one-voice and same-voice rules.
     block_seconds: files are decoded and processed in blocks of about this length, so
         memory stays bounded on long recordings.
     diarizer: the diarizer backend by registry name (`audio_rag.speakers.DIARIZERS`).

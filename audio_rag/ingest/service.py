@@ -33,10 +33,8 @@ class IngestService:
         self.index, self.models, self.options, self.prints = index, models, options, prints
         self._made = None  # the diarizer, made once
 
-    def speaker_registry(self, diarizer=None) -> SpeakerRegistry:
-        """The index's voices, in the space of the diarizer's voice vectors."""
-        name = getattr(diarizer, "embedding_name", None) or self.models.speaker_encoder.name
-        voices = self.index.voices(name)
+    def speaker_registry(self) -> SpeakerRegistry:
+        voices = self.index.voices(self.models.speaker_encoder.name)
         threshold = self.options.diarization.same_voice
         return SpeakerRegistry(voices, self.index.units.has_speaker, threshold)
 
@@ -50,16 +48,15 @@ class IngestService:
         else:  # an index from before context vectors: fill them in from its transcripts
             fill_missing(self.index, m.text_embedder.embed)
         if self.options.diarize:
-            registry = self.speaker_registry(self._diarizer())
-            registry.table.check()
-            registry.drop_orphans()
+            self.index.voices(m.speaker_encoder.name).check()
+            self.speaker_registry().drop_orphans()
 
     def ingestor(self) -> Ingestor:
         o, m = self.options, self.models
         diarizer = self._diarizer()
         return Ingestor(
             m.transcriber, m.text_embedder, m.audio_encoder, o.units, o.block_seconds,
-            diarizer, self.speaker_registry(diarizer) if diarizer else None, self.prints,
+            diarizer, self.speaker_registry() if diarizer else None, self.prints,
             o.hallucinations,
         )  # fmt: skip
 
