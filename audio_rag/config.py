@@ -21,6 +21,14 @@ SOUND_UNIT_SECONDS = 10.0
 SOUND_MIN_SECONDS = 1.0
 SOUND_DBFS = -50.0
 """Non-speech stretches louder than this (and at least SOUND_MIN_SECONDS) are sound units."""
+SHORT_SOUND_SECONDS = 0.05
+"""A stretch with no speech and no long sound still becomes a sound unit from this length,
+when nothing else in its block is a unit (a sound library's clicks, chimes, hits)."""
+AUDIBLE_PEAK_DBFS = -60.0
+"""Audible from this peak level; below it a file is taken for digital silence."""
+SOUND_RANGE_DB = 40.0
+"""In a stretch with no speech, a sound lasts while its level stays within this many dB
+of the stretch's peak (relative, so quiet sounds and decays are kept whole)."""
 MIN_VOICED_SECONDS = 0.5
 """Voice activity no transcribed unit covers becomes an untranscribed speech unit from this
 length (shorter scraps are breaths and clicks)."""

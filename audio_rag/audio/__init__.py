@@ -14,7 +14,7 @@ from .decode import (
     probe_duration,
     quietest_cut,
 )
-from .levels import loud_regions, rms_dbfs
+from .levels import audible_regions, loud_regions, peak_dbfs, rms_dbfs
 
 __all__ = [
     "ACCEPTED",
@@ -26,7 +26,9 @@ __all__ = [
     "find_audio_files",
     "iter_blocks",
     "load_audio",
+    "audible_regions",
     "loud_regions",
+    "peak_dbfs",
     "probe_duration",
     "quietest_cut",
     "rms_dbfs",

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..asr import Transcriber, Transcript
 from ..asr.hallucination import HallucinationOptions, clean
-from ..audio import SAMPLE_RATE, file_digest, iter_blocks, rms_dbfs
+from ..audio import SAMPLE_RATE, file_digest, iter_blocks, peak_dbfs
 from ..audio.fingerprint import FingerprintIndex
 from ..audio.vad import speech_regions
 from ..encoders import AudioEncoder, TextEncoder, cut_spans
@@ -33,6 +33,7 @@ from .units import (
     build_units,
     fit_to_speech,
     shift,
+    short_sounds,
     sound_units,
     untranscribed_units,
 )
@@ -51,7 +52,7 @@ class _Written:
 
     units: int = 0
     seconds: float = 0.0
-    loudest: float = float("-inf")
+    peak: float = float("-inf")
     language: str = "en"
     before: Unit | None = None  # the last speech unit, for the next block's context
     speech: float = 0.0  # seconds of speech units
@@ -141,7 +142,7 @@ class Ingestor:
         return record, note
 
     def _write_block(self, index, base, block, offset, done: _Written, told) -> None:
-        done.loudest = max(done.loudest, rms_dbfs(block))
+        done.peak = max(done.peak, peak_dbfs(block))
         if self.prints is not None:
             self.prints.add(base["source_id"], block, offset)
         units, tr = self._block_units(block, offset, told)
@@ -160,11 +161,16 @@ class Ingestor:
         done.before = last_speech(units, done.before)
 
     def _nothing_to_index(self, path: Path, done: _Written) -> AudioDecodeError:
-        if done.seconds < self.units.sound_min_seconds:
-            return AudioDecodeError(str(path), f"is too short to index ({done.seconds:.3f} s)")
-        silent = done.loudest <= self.units.sound_dbfs
-        reason = "is silent" if silent else "has no speech or sound to index"
-        return AudioDecodeError(str(path), f"{reason} (level {done.loudest:.0f} dBFS)")
+        shortest, floor = self.units.short_sound_seconds, self.units.audible_dbfs
+        if done.seconds < shortest:
+            why = f"is too short to index ({done.seconds:.3f} s; sounds count from {shortest:g} s)"
+        elif done.peak == float("-inf"):
+            why = "is silent (every sample is zero)"
+        elif done.peak <= floor:
+            why = f"is silent (peak {done.peak:.0f} dBFS; sounds count from {floor:g} dBFS)"
+        else:
+            why = f"has no sound {shortest:g} s long above {floor:g} dBFS peak"
+        return AudioDecodeError(str(path), why)
 
     def _block_units(self, block: np.ndarray, offset: float, told: BlockProgress):
         tr, who = self._transcribe_and_diarize(block, told)
@@ -183,8 +189,11 @@ class Ingestor:
         if who:  # a unit spans only its speaker's turns (word times spill across changes)
             speech = [fit_to_speech([u], _turns_of(who, u.speaker))[0] for u in speech]
         voiced = sorted(tr.clips + [(u.start, u.end) for u in speech])
-        units = sorted(speech + sound_units(block, voiced, self.units), key=lambda u: u.start)
-        return shift(units, offset), tr
+        if speech:
+            units = speech + sound_units(block, voiced, self.units)
+        else:  # no speech: every audible event, however short (a sound library's files)
+            units = short_sounds(block, self.units)
+        return shift(sorted(units, key=lambda u: u.start), offset), tr
 
     def _transcribe_and_diarize(self, block: np.ndarray, told: BlockProgress):
         """(transcript, speaker turns). A transcriber that takes speech regions and
@@ -193,6 +202,8 @@ class Ingestor:
         fn = self.transcriber.transcribe
         if "regions" in accepted(fn, regions=None):
             regions = _voiced(block, self.transcriber)
+            if not regions:  # no speech: no recogniser, no speakers (nothing made up)
+                return Transcript([], "und", [], []), []
             who = self._speaker_turns(block, regions)
             options = dict(progress=told.advance, regions=regions, boundaries=change_points(who))
             tr = fn(block, **accepted(fn, **options))

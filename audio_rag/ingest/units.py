@@ -10,7 +10,7 @@ import numpy as np
 from .. import config
 from .._util.text import SENTENCE_END
 from ..asr import Segment, Word
-from ..audio import SAMPLE_RATE, loud_regions
+from ..audio import SAMPLE_RATE, audible_regions, loud_regions, peak_dbfs
 from ..audio.vad import fixed_windows, gaps
 from ..types import Span, Unit
 
@@ -23,7 +23,9 @@ class UnitOptions:
     would exceed `max_seconds` or `max_words`. Units never join across a pause of
     `pause_seconds` or more, nor across a boundary in `build_units(boundaries=...)`.
     Non-speech stretches of at least `sound_min_seconds` louder than `sound_dbfs`
-    become "sound" units of at most `sound_seconds` each (empty text, audio vector only).
+    become "sound" units of at most `sound_seconds` each (empty text, audio vector only);
+    a block with no other unit, peaking above `audible_dbfs`, gets its audible events
+    (within `sound_range_db` of its peak) from `short_sound_seconds` long (`short_sounds`).
     `overlap_words`: a unit that follows another without a pause or speaker change
     starts with the last that many words of it (0: units do not overlap), so a passage
     cut in the middle of an exchange keeps some of what came just before.
@@ -39,6 +41,9 @@ class UnitOptions:
     sound_seconds: float = config.SOUND_UNIT_SECONDS
     sound_min_seconds: float = config.SOUND_MIN_SECONDS
     sound_dbfs: float = config.SOUND_DBFS
+    short_sound_seconds: float = config.SHORT_SOUND_SECONDS
+    audible_dbfs: float = config.AUDIBLE_PEAK_DBFS
+    sound_range_db: float = config.SOUND_RANGE_DB
     overlap_words: int = 0
     context_gap: float = config.CONTEXT_GAP
     min_voiced_seconds: float = config.MIN_VOICED_SECONDS
@@ -107,6 +112,20 @@ def sound_units(
             if le - ls >= o.sound_min_seconds:
                 for ws, we in fixed_windows(s + ls, s + le, o.sound_seconds):
                     out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
+    return out
+
+
+def short_sounds(audio: np.ndarray, options: UnitOptions | None = None) -> list[Unit]:
+    """Sound units for the audible events of a stretch that holds no other unit: from
+    `short_sound_seconds` long and `audible_dbfs` peak (a sound library's short files)."""
+    o = options or UnitOptions()
+    if peak_dbfs(audio) <= o.audible_dbfs:
+        return []
+    out = []
+    for s, e in audible_regions(audio, o.sound_range_db):
+        if e - s >= o.short_sound_seconds:
+            for ws, we in fixed_windows(s, e, o.sound_seconds):
+                out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
     return out
 
 

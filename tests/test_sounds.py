@@ -1,0 +1,90 @@
+"""A sound library: short, quiet, non-speech files are indexed as sounds (no transcript,
+no speaker), only empty or digitally silent files are refused."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from audio_rag.asr import Transcript
+from audio_rag.audio import SAMPLE_RATE, audible_regions, peak_dbfs
+from audio_rag.ingest.units import UnitOptions, short_sounds
+from tests.helpers import FakeTranscriber, tone, write_wav
+
+
+def chime(freq: float, seconds: float, peak: float = 0.5) -> np.ndarray:
+    """A decaying bell-like tone with a few partials (a UI sound)."""
+    t = np.arange(int(seconds * SAMPLE_RATE)) / SAMPLE_RATE
+    x = sum(np.sin(2 * np.pi * freq * k * t) / k for k in (1, 2, 3)) * np.exp(-t * 6 / seconds)
+    return (x / np.max(np.abs(x)) * peak).astype(np.float32)
+
+
+def test_audible_regions_find_a_short_quiet_click_in_silence():
+    x = np.zeros(SAMPLE_RATE, np.float32)
+    x[8000:8800] = chime(2000, 0.05, peak=10 ** (-50 / 20))  # 50 ms at -50 dBFS peak
+    (s, e), *rest = audible_regions(x)
+    assert not rest and abs(s - 0.5) < 0.011 and 0.53 <= e <= 0.56
+    assert audible_regions(x, floor_dbfs=-40.0) == []
+    assert round(peak_dbfs(x)) == -50 and peak_dbfs(np.zeros(10)) == float("-inf")
+
+
+def test_short_sounds_keep_events_from_50_ms_and_split_long_ones():
+    x = np.zeros(SAMPLE_RATE * 30, np.float32)
+    x[SAMPLE_RATE : SAMPLE_RATE + 480] = 0.5  # 30 ms: a scrap, not a sound
+    x[SAMPLE_RATE * 3 : SAMPLE_RATE * 3 + 1600] = chime(900, 0.1)
+    x[SAMPLE_RATE * 5 : SAMPLE_RATE * 29] = tone(300, 24, amp=0.2)  # 24 s: three units
+    units = short_sounds(x, UnitOptions(sound_seconds=10.0))
+    assert [u.kind for u in units] == ["sound"] * 4
+    assert abs(units[0].start - 3.0) < 0.011 and units[0].end - units[0].start < 0.15
+    assert all(u.end - u.start <= 10.0 for u in units[1:])
+    assert all(u.text == "" and u.speaker is None for u in units)
+
+
+def thud(seconds: float) -> np.ndarray:
+    """Decaying noise (a hit or a slam)."""
+    rng = np.random.default_rng(1)
+    t = np.arange(int(seconds * SAMPLE_RATE)) / SAMPLE_RATE
+    return (rng.uniform(-0.9, 0.9, len(t)) * np.exp(-t * 8)).astype(np.float32)
+
+
+class CountingTranscriber(FakeTranscriber):
+    """A transcriber that takes voice-activity regions, and counts its calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def transcribe(self, audio, regions=None):
+        self.calls += 1
+        return Transcript([], "en", [], [])
+
+
+def test_every_audible_sound_is_indexed_without_transcript_or_speaker(fake_rag, tmp_path):
+    sounds = {
+        "click.wav": chime(3000, 0.08),
+        "login_chime.wav": chime(660, 0.4),
+        "quiet_bell.wav": chime(440, 0.7, peak=10 ** (-50 / 20)),
+        "door_slam.wav": thud(1.5),
+    }
+    paths = [write_wav(tmp_path / n, np.pad(x, (800, 800))) for n, x in sounds.items()]
+    asr = CountingTranscriber()
+    rag = fake_rag(collection="library", whisper=asr)
+    report = rag.ingest(paths)
+    assert [f.status for f in report.files] == ["ingested"] * 4, report.summary()
+    assert asr.calls == 0  # no speech found by voice activity: Whisper never runs
+    for path, x in zip(paths, sounds.values()):
+        units = rag.transcript(path)
+        assert units and all(u.kind == "sound" and not u.text and not u.speaker for u in units)
+        assert rag.search(audio=x, k=1)[0].source == str(path)
+
+
+def test_only_empty_or_silent_files_are_refused(fake_rag, tmp_path):
+    rag = fake_rag(collection="refusals", whisper=CountingTranscriber())
+    silent = write_wav(tmp_path / "silent.wav", np.zeros(SAMPLE_RATE, np.float32))
+    hiss = write_wav(tmp_path / "floor.wav", np.full(SAMPLE_RATE, 3e-4, np.float32))
+    blip = write_wav(tmp_path / "blip.wav", chime(1000, 0.02))
+    report = rag.ingest([silent, hiss, blip])
+    errors = {f.path: f.error for f in report.files}
+    assert all(f.status == "failed" for f in report.files)
+    assert "silent.wav: is silent (every sample is zero)" in errors[str(silent)]
+    assert "floor.wav: is silent (peak -70 dBFS; sounds count from -60 dBFS)" in errors[str(hiss)]
+    assert "blip.wav: is too short to index (0.020 s" in errors[str(blip)]
+    assert rag.index.counts()["units"] == 0
