@@ -39,6 +39,12 @@ CONTEXT_GAP = 5.0
 VAD_THRESHOLD = 0.5
 VAD_MIN_SILENCE_MS = 300
 VAD_PAD_MS = 200
+VAD_CONFIDENT = 0.8
+"""A block holds speech only if Silero is this sure somewhere in it; else its regions are
+taken for a sound that resembles speech (a chime, a sweep) and Whisper is not run. On
+the real-speech development files (126 files, 439 regions, 31 min) every file has
+regions peaking above it (7 regions, 5 s, peak below); regions found on generated UI-like
+sounds peaked at 0.51-0.71."""
 
 # ---- made-up text (asr/hallucination.py) ------------------------------------------
 MIN_LOGPROB = -1.0
@@ -117,3 +123,6 @@ FINGERPRINT_WEIGHT = 2.0
 BM25_K1 = 1.2
 BM25_B = 0.75
 """Lucene's defaults, not tuned here."""
+
+BATCH_FILES = 32
+"""Files whose writes (and encoder calls) go together in one ingest batch."""

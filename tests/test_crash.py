@@ -126,9 +126,12 @@ def reference(archive_master, tmp_path_factory):
     return snapshot(rag)
 
 
-def kill_and_rerun(archive, tmp_path, sig, after_blocks):
+def kill_and_rerun(archive, tmp_path, sig, after_blocks, batch_files=1):
+    """`batch_files=1`: every block is written as it is done (a long recording's pace);
+    more: files' writes wait for their batch (a library of short files)."""
     db, trace = tmp_path / "db", tmp_path / "trace"
-    proc = run_cli(["ingest", "--no-progress", *map(str, archive)], db, 0.15, trace)
+    args = ["ingest", "--no-progress", "--batch-files", str(batch_files), *map(str, archive)]
+    proc = run_cli(args, db, 0.15, trace)
     wait_for_lines(trace, after_blocks, proc)
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)
@@ -178,8 +181,19 @@ def test_sigkill_at_many_points(archive, tmp_path, reference, after_blocks):
     assert index_problems(rag.index) == [] and snapshot(rag) == reference
 
 
+def test_sigkill_mid_batch_then_rerun_gives_the_same_index(archive, tmp_path, reference):
+    db, code, _, _ = kill_and_rerun(archive, tmp_path, signal.SIGKILL, 5, batch_files=32)
+    assert code == -signal.SIGKILL
+    complete_sources_are_truthful(open_index(db))
+    proc = run_cli(["ingest", "--no-progress", *map(str, archive)], db)
+    assert proc.communicate(timeout=120) and proc.returncode == 0
+    rag = open_index(db)
+    assert index_problems(rag.index) == [] and snapshot(rag) == reference
+
+
 def test_ctrl_c_mid_ingest_leaves_a_consistent_index(archive, tmp_path, reference):
-    db, code, _, err = kill_and_rerun(archive, tmp_path, signal.SIGINT, after_blocks=5)
+    # batched: Ctrl-C still writes the files finished before it (the 1st), not the 2nd
+    db, code, _, err = kill_and_rerun(archive, tmp_path, signal.SIGINT, 5, batch_files=32)
     assert code == 130 and "interrupted" in err and "Traceback" not in err
     rag = open_index(db)
     assert index_problems(rag.index) == []  # the unfinished file was cleaned up at once
@@ -278,7 +292,7 @@ def test_remove_a_deleted_file_by_path_and_by_id(fake_rag, archive):
 def test_remove_hooks_see_every_deleted_source(fake_rag, archive):
     rag = fake_rag()
     seen = []
-    rag.index.on_delete.append(lambda sid, seconds: seen.append(sid))
+    rag.index.on_delete.append(lambda sids, seconds: seen.extend(sids))
     rag.ingest(archive[:2])
     sid = rag.remove(archive[0])
     assert sid in seen

@@ -3,12 +3,17 @@ no speaker), only empty or digitally silent files are refused."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from audio_rag.asr import Transcript
-from audio_rag.audio import SAMPLE_RATE, audible_regions, peak_dbfs
+from audio_rag.audio import SAMPLE_RATE, audible_regions, load_audio, peak_dbfs
+from audio_rag.audio.vad import confirmed, speech_regions
 from audio_rag.ingest.units import UnitOptions, short_sounds
 from tests.helpers import FakeTranscriber, tone, write_wav
+
+SPEECH = load_audio(Path(__file__).parent / "data" / "real_two_voices.ogg")[: SAMPLE_RATE * 8]
 
 
 def chime(freq: float, seconds: float, peak: float = 0.5) -> np.ndarray:
@@ -46,6 +51,14 @@ def thud(seconds: float) -> np.ndarray:
     return (rng.uniform(-0.9, 0.9, len(t)) * np.exp(-t * 8)).astype(np.float32)
 
 
+def test_a_train_of_clicks_shorter_than_50_ms_each_is_one_sound():
+    x = np.zeros(SAMPLE_RATE, np.float32)
+    for at in range(1000, 16000, 7000):  # three 4 ms clicks, 0.44 s apart
+        x[at : at + 64] = np.hanning(64) * 0.8
+    (unit,) = short_sounds(x)
+    assert abs(unit.start - 0.06) < 0.011 and abs(unit.end - 0.95) < 0.011
+
+
 class CountingTranscriber(FakeTranscriber):
     """A transcriber that takes voice-activity regions, and counts its calls."""
 
@@ -63,17 +76,29 @@ def test_every_audible_sound_is_indexed_without_transcript_or_speaker(fake_rag, 
         "login_chime.wav": chime(660, 0.4),
         "quiet_bell.wav": chime(440, 0.7, peak=10 ** (-50 / 20)),
         "door_slam.wav": thud(1.5),
+        "hum.wav": chime(120, 1.5, peak=0.9),  # voice activity fires, but is nowhere sure
     }
     paths = [write_wav(tmp_path / n, np.pad(x, (800, 800))) for n, x in sounds.items()]
     asr = CountingTranscriber()
     rag = fake_rag(collection="library", whisper=asr)
     report = rag.ingest(paths)
-    assert [f.status for f in report.files] == ["ingested"] * 4, report.summary()
+    assert [f.status for f in report.files] == ["ingested"] * 5, report.summary()
     assert asr.calls == 0  # no speech found by voice activity: Whisper never runs
     for path, x in zip(paths, sounds.values()):
         units = rag.transcript(path)
         assert units and all(u.kind == "sound" and not u.text and not u.speaker for u in units)
         assert rag.search(audio=x, k=1)[0].source == str(path)
+    assert len(rag.prints) > 0  # written with the batch, after its sources were begun
+    noisy = sounds["door_slam.wav"] + np.random.default_rng(2).normal(0, 0.02, 24000)
+    hit = rag.search(audio=noisy.astype(np.float32), k=1)[0]
+    assert hit.source == str(paths[3]) and "fingerprint" in hit.ranks
+
+
+def test_voice_activity_must_be_sure_somewhere_to_count_as_speech():
+    hum = np.pad(chime(120, 1.5, peak=0.9), (800, 800))
+    regions = speech_regions(hum)
+    assert regions and not confirmed(hum, regions)  # Silero fires, below 0.8
+    assert confirmed(SPEECH, speech_regions(SPEECH))
 
 
 def test_only_empty_or_silent_files_are_refused(fake_rag, tmp_path):

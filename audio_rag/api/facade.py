@@ -109,12 +109,13 @@ class AudioRAG:
     def search_options(self, options: SearchOptions) -> None:
         self.searcher.options = options
 
-    def _forget(self, source_id: str, seconds: dict[str, float]) -> None:
-        """A source's units were deleted: its fingerprints go, its voices lose the time."""
+    def _forget(self, source_ids: list[str], seconds: dict[str, dict[str, float]]) -> None:
+        """Sources' units were deleted: their fingerprints go, their voices lose the time."""
         if self.prints is not None:
-            self.prints.remove(source_id)
+            self.prints.remove(source_ids)
         if seconds and self.index.speaker_encoder_name():
-            self.speaker_service.registry().forget(seconds)
+            for mine in seconds.values():
+                self.speaker_service.registry().forget(mine)
 
     # ---- writes ---------------------------------------------------------------------
     @_writes

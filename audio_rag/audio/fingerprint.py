@@ -158,17 +158,28 @@ class FingerprintIndex:
 
     def add(self, source: str, audio: np.ndarray, offset: float = 0.0) -> int:
         """Fingerprint `audio` (which starts at `offset` s in the source); rows added."""
+        return self.insert(self.rows(source, audio, offset))
+
+    def rows(self, source: str, audio: np.ndarray, offset: float = 0.0) -> list[tuple]:
+        """The (hash, source, frame) rows of `audio` (starting at `offset` s), to `insert`
+        later (many small files: one commit for all)."""
         hashes, times = fingerprint(audio, self.opts)
         shift = int(round(offset / FRAME_SECONDS))
-        rows = [(h, source, t + shift) for h, t in zip(hashes.tolist(), times.tolist())]
-        self._db.executemany("INSERT INTO prints VALUES (?, ?, ?)", rows)
-        self._db.commit()
+        return [(h, source, t + shift) for h, t in zip(hashes.tolist(), times.tolist())]
+
+    def insert(self, rows: list[tuple]) -> int:
+        """Write rows (of `rows`) in one commit; returns their number."""
+        if rows:
+            self._db.executemany("INSERT INTO prints VALUES (?, ?, ?)", rows)
+            self._db.commit()
         return len(rows)
 
-    def remove(self, source: str) -> None:
+    def remove(self, sources: str | list[str]) -> None:
+        """Forget the fingerprints of a source (or of several, in one commit)."""
         if not self._readable():
             return
-        self._db.execute("DELETE FROM prints WHERE source = ?", (source,))
+        sources = [sources] if isinstance(sources, str) else sources
+        self._db.executemany("DELETE FROM prints WHERE source = ?", [(s,) for s in sources])
         self._db.commit()
 
     def __len__(self) -> int:

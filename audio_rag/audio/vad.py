@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..config import VAD_MIN_SILENCE_MS, VAD_PAD_MS, VAD_THRESHOLD
+from ..config import VAD_CONFIDENT, VAD_MIN_SILENCE_MS, VAD_PAD_MS, VAD_THRESHOLD
 from ..types import Span
 from .decode import SAMPLE_RATE
 
@@ -32,6 +32,21 @@ def speech_regions(
     )
     stamps = get_speech_timestamps(audio, opts, sampling_rate=SAMPLE_RATE)
     return [(s["start"] / SAMPLE_RATE, s["end"] / SAMPLE_RATE) for s in stamps]
+
+
+def confirmed(audio: np.ndarray, regions: Sequence[Span], confident: float = VAD_CONFIDENT) -> bool:
+    """Whether Silero's speech probability reaches `confident` in one of `regions` (checked
+    in order, so speech is usually confirmed by the first region alone)."""
+    from faster_whisper.vad import get_vad_model
+
+    model, window = get_vad_model(), 512
+    for s, e in regions:
+        clip = audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)]
+        if len(clip):
+            probs = model(np.pad(clip, (0, -len(clip) % window)))
+            if float(np.max(probs)) >= confident:
+                return True
+    return False
 
 
 def pack_regions(

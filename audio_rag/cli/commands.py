@@ -61,6 +61,7 @@ def cmd_ingest(args) -> int:
     options = IngestOptions(
         transcribe=TranscribeOptions(language=args.language, beam_size=args.beam_size),
         diarize=not args.no_diarize,
+        batch_files=args.batch_files,
         diarization=DiarizeOptions(
             num_speakers=args.speakers,
             min_speakers=args.min_speakers,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from .. import __version__
+from .. import __version__, config
 from . import commands, speakers
 from .options import clock_time, positive_int
 
@@ -89,6 +89,13 @@ def _ingest_parser(sub) -> None:
     )
     s.add_argument("--no-progress", action="store_true", help="no progress bar")
     s.add_argument("--no-diarize", action="store_true", help="no speaker labels (faster)")
+    s.add_argument(
+        "--batch-files",
+        type=positive_int,
+        default=config.BATCH_FILES,
+        metavar="N",
+        help=f"write up to N files together (default {config.BATCH_FILES}; 1: each at once)",
+    )
     s.add_argument("--speakers", type=int, metavar="N", help="exact number of speakers per file")
     s.add_argument(
         "--min-speakers", type=int, default=1, metavar="N", help="at least N speakers per file"

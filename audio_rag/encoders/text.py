@@ -3,8 +3,10 @@ a dot product is cosine similarity. "all-MiniLM-L6-v2" loads the bundled copy.""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -52,6 +54,12 @@ class TextEmbedder:
 
     @property
     def dim(self) -> int:
+        """Vector size, read from the model folder when it says (so an ingest of sounds
+        alone never loads the text model), else from the loaded model."""
+        if not self._model.loaded:
+            known = _folder_dim(self.resolved.location)
+            if known:
+                return known
         model = self.model
         get = (
             getattr(model, "get_embedding_dimension", None)
@@ -66,3 +74,19 @@ class TextEmbedder:
             list(texts), batch_size=self._batch, normalize_embeddings=True, convert_to_numpy=True
         )
         return np.asarray(vecs, dtype=np.float32)
+
+
+def _folder_dim(location: str) -> int | None:
+    """A sentence-transformers folder's vector size when only pooling (and normalising)
+    follow the transformer (a dense layer would change it); None when unknown."""
+    folder = Path(location)
+    try:
+        modules = json.loads((folder / "modules.json").read_text())
+        kinds = {m["type"].rsplit(".", 1)[-1] for m in modules}
+        if not kinds <= {"Transformer", "Pooling", "Normalize"}:
+            return None
+        pooling = next(m["path"] for m in modules if m["type"].endswith("Pooling"))
+        config = json.loads((folder / pooling / "config.json").read_text())
+        return int(config["word_embedding_dimension"])
+    except (OSError, ValueError, KeyError, StopIteration, TypeError):
+        return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import config
 from ..asr import TranscribeOptions
 from ..asr.hallucination import HallucinationOptions
 from ..speakers import DiarizeOptions
@@ -24,6 +25,9 @@ class IngestOptions:
         a recording; not available with a Chroma server.
     hallucinations: how text Whisper made up is told apart and dropped (None keeps all
         text; see `audio_rag.asr.hallucination`).
+    batch_files: the writes of up to this many files go to the index together (one
+        encoder call, one write per table: many short files go several times faster);
+        an interrupted ingest still writes the files it finished.
     """
 
     transcribe: TranscribeOptions = field(default_factory=TranscribeOptions)
@@ -34,3 +38,4 @@ class IngestOptions:
     block_seconds: float = 600.0
     fingerprints: bool = True
     hallucinations: HallucinationOptions | None = field(default_factory=HallucinationOptions)
+    batch_files: int = config.BATCH_FILES

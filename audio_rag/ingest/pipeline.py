@@ -17,16 +17,19 @@ import numpy as np
 
 from ..asr import Transcriber, Transcript
 from ..asr.hallucination import HallucinationOptions, clean
-from ..audio import SAMPLE_RATE, file_digest, iter_blocks, peak_dbfs
+from ..audio import SAMPLE_RATE, peak_dbfs
 from ..audio.fingerprint import FingerprintIndex
-from ..audio.vad import speech_regions
+from ..audio.vad import confirmed, speech_regions
 from ..encoders import AudioEncoder, TextEncoder, cut_spans
 from ..errors import AudioDecodeError
 from ..speakers import Diarizer, SpeakerRegistry, Turn
 from ..speakers.diarize import change_points, speaker_at
 from ..store import Index, SourceRecord, now
 from ..types import Span, Unit
-from .contextual import context_texts, embed_with_context, last_speech, next_links
+from .batch import Queued, WriteBatch
+from .catalog import Catalog
+from .contextual import context_texts, last_speech, next_links
+from .opened import Heard, Opened, open_file
 from .report import BlockProgress, FileResult, Hook, accepted, guarded
 from .units import (
     UnitOptions,
@@ -90,74 +93,114 @@ class Ingestor:
     speakers: SpeakerRegistry | None = None
     prints: FingerprintIndex | None = None  # spectral-peak fingerprints for query by example
     hallucinations: HallucinationOptions | None = field(default_factory=HallucinationOptions)
+    catalog: Catalog | None = None  # the sources at the start of an ingest (else: queries)
 
-    def ingest_file(self, index: Index, path: Path, hook: Hook | None = None) -> FileResult:
-        """Ingest one file into `index`; errors are returned in the result, not raised."""
+    def ingest_file(
+        self,
+        index: Index,
+        path: Path,
+        hook: Hook | None = None,
+        batch: WriteBatch | None = None,
+        opened: Opened | None = None,
+    ) -> FileResult:
+        """Ingest one file into `index`; errors are returned in the result, not raised.
+        With a `batch`, the file's writes join those of other files (`WriteBatch`): it is
+        in the index once the batch is flushed. `opened`: the file read ahead
+        (`opened.prefetched`); else it is read here."""
         hook = hook if getattr(hook, "guarded", False) else guarded(hook)
-        name = str(path)
-        try:
-            path = path.expanduser().resolve()
-            digest = file_digest(path)
-        except OSError as e:
-            return FileResult(name, "failed", error=f"{name}: cannot read ({e.strerror or e})")
-        sid = digest[:16]
-        done = index.sources.get(sid)
+        own = batch is None
+        batch = batch or WriteBatch(index, self.text, self.audio, self.prints)
+        opened = opened or self.open(path)
+        if opened.error:
+            return FileResult(opened.name, "failed", error=opened.error)
+        name, path, sid = opened.name, opened.path, opened.source_id
+        done = self._record(index, sid) or _as_dict(batch.record(sid))
         if done is not None:
-            _forget_old_versions(index, str(path), keep=sid)
+            self._forget_old_versions(index, str(path), keep=sid)
             same_as = done["path"] if done["path"] != str(path) else ""
             return FileResult(
                 name, "unchanged", sid, float(done["duration"]), int(done["units"]), "", same_as
             )
         try:
-            record, note = self._write(index, path, sid, digest, hook)
+            record, note = self._write(batch, opened, hook)
+            if own:
+                batch.flush()
         except AudioDecodeError as e:
-            index.delete_units(sid)
+            batch.discard(sid)
             return FileResult(name, "failed", sid, error=str(e))
         except BaseException:  # Ctrl-C or a bug: leave no half-written source behind
-            _delete_quietly(index, sid)
+            _discard_quietly(batch, sid)
             raise
-        _forget_old_versions(index, str(path), keep=sid)
+        self._forget_old_versions(index, str(path), keep=sid)
         return FileResult(name, "ingested", sid, record.duration, record.units, note=note)
 
-    def _write(
-        self, index: Index, path: Path, sid: str, digest: str, hook: Hook
-    ) -> tuple[SourceRecord, str]:
-        index.begin_source(sid)
+    def _record(self, index: Index, sid: str) -> dict | None:
+        """The manifest record of a complete source (None: not complete)."""
+        return self.catalog.get(sid) if self.catalog is not None else index.sources.get(sid)
+
+    def _forget_old_versions(self, index: Index, path: str, keep: str) -> None:
+        """A file changed at the same path: its old version's units go."""
+        at = self.catalog.at(path) if self.catalog is not None else index.sources.all(path=path)
+        for rec in at:
+            if rec["source_id"] != keep:
+                logger.info("%s changed since it was ingested; replacing its units", path)
+                index.remove_source(rec["source_id"])
+                if self.catalog is not None:
+                    self.catalog.forget(rec["source_id"])
+
+    def open(self, path: Path, known: set[str] | None = None) -> Opened:
+        """Hash a file and read its first block (see `opened.open_file`)."""
+        return open_file(path, self.hear, self.block_seconds, known)
+
+    def hear(self, source_id: str, offset: float, block: np.ndarray) -> Heard:
+        """What needs no model of the index's in a block: its level, fingerprints and
+        voice activity (safe to run in a worker thread)."""
+        prints = self.prints.rows(source_id, block, offset) if self.prints is not None else []
+        return Heard(offset, block, peak_dbfs(block), prints, self._regions(block))
+
+    def _regions(self, block: np.ndarray) -> list[Span] | None:
+        """Confirmed voice activity, for a transcriber that takes regions (else None)."""
+        if "regions" not in accepted(self.transcriber.transcribe, regions=None):
+            return None
+        return _voiced(block, self.transcriber)
+
+    def _write(self, batch: WriteBatch, opened: Opened, hook: Hook) -> tuple[SourceRecord, str]:
+        path, sid = opened.path, opened.source_id
+        batch.begin(sid)
         base = {"source": str(path), "source_id": sid, "ingested_at": now()}
         done = _Written()
-        for offset, block in iter_blocks(path, self.block_seconds):
+        for heard in opened.blocks():
             told = BlockProgress(hook, str(path))
-            self._write_block(index, base, block, offset, done, told)
-            told.finish(len(block) / SAMPLE_RATE)
+            self._write_block(batch, base, heard, done, told)
+            told.finish(len(heard.block) / SAMPLE_RATE)
         if done.units == 0:
             raise self._nothing_to_index(path, done)
         record = SourceRecord(
-            sid, str(path), digest, round(done.seconds, 3), done.units, done.language,
+            sid, str(path), opened.digest, round(done.seconds, 3), done.units, done.language,
             self.transcriber.name, now(),
         )  # fmt: skip
-        index.finish_source(record)
+        batch.finish(record)
         note = done.note(self.transcriber.name)
         if note:
             logger.info("%s: %s", path, note)
         return record, note
 
-    def _write_block(self, index, base, block, offset, done: _Written, told) -> None:
-        done.peak = max(done.peak, peak_dbfs(block))
-        if self.prints is not None:
-            self.prints.add(base["source_id"], block, offset)
-        units, tr = self._block_units(block, offset, told)
+    def _write_block(self, batch: WriteBatch, base, heard: Heard, done: _Written, told) -> None:
+        block, offset = heard.block, heard.offset
+        done.peak = max(done.peak, heard.peak)
+        batch.add_prints(heard.prints)
+        units, tr = self._block_units(block, offset, told, heard.regions)
         done.language = base["language"] = tr.language
         done.add(units, tr.english_only)
         done.seconds = offset + len(block) / SAMPLE_RATE
         if not units:
             return
-        own, context = embed_with_context(
-            self.text.embed, [u.text for u in units if u.text], context_texts(units, done.before)
-        )
         links = next_links(base["source_id"], units, done.before, self.units.context_gap)
-        audio = self.audio.embed_audio(cut_spans(block, [(u.start, u.end) for u in units], offset))
-        names = self.speakers.names() if self.speakers else None
-        index.add_units(base, units, own, audio, names, (context, links))
+        clips = cut_spans(block, [(u.start, u.end) for u in units], offset)
+        spoken = self.speakers is not None and any(u.speaker for u in units)
+        names = self.speakers.names() if spoken else None
+        context = context_texts(units, done.before)
+        batch.add(Queued(dict(base), units, clips, context, links, names))
         done.before = last_speech(units, done.before)
 
     def _nothing_to_index(self, path: Path, done: _Written) -> AudioDecodeError:
@@ -172,8 +215,8 @@ class Ingestor:
             why = f"has no sound {shortest:g} s long above {floor:g} dBFS peak"
         return AudioDecodeError(str(path), why)
 
-    def _block_units(self, block: np.ndarray, offset: float, told: BlockProgress):
-        tr, who = self._transcribe_and_diarize(block, told)
+    def _block_units(self, block: np.ndarray, offset: float, told: BlockProgress, regions):
+        tr, who = self._transcribe_and_diarize(block, told, regions)
         regions = _speech_of(tr)
         changes = change_points(who)
         speech = build_units(tr.segments, self.units, changes)
@@ -195,13 +238,12 @@ class Ingestor:
             units = short_sounds(block, self.units)
         return shift(sorted(units, key=lambda u: u.start), offset), tr
 
-    def _transcribe_and_diarize(self, block: np.ndarray, told: BlockProgress):
+    def _transcribe_and_diarize(self, block: np.ndarray, told: BlockProgress, regions):
         """(transcript, speaker turns). A transcriber that takes speech regions and
         speaker changes gets them from voice activity and the diarizer first, so no clip
         it decodes (nor the language detected for it) spans two voices."""
         fn = self.transcriber.transcribe
-        if "regions" in accepted(fn, regions=None):
-            regions = _voiced(block, self.transcriber)
+        if regions is not None:  # the transcriber takes the (confirmed) voice activity
             if not regions:  # no speech: no recogniser, no speakers (nothing made up)
                 return Transcript([], "und", [], []), []
             who = self._speaker_turns(block, regions)
@@ -224,24 +266,22 @@ class Ingestor:
         return found.turns
 
 
+def _as_dict(record: SourceRecord | None) -> dict | None:
+    return None if record is None else {"path": record.path, **record.__dict__}
+
+
 def _voiced(block: np.ndarray, transcriber) -> list[Span]:
-    """Speech regions of a block by voice activity, or the whole block for a transcriber
-    told not to use voice activity (`TranscribeOptions(vad=False)`)."""
+    """Speech regions of a block by voice activity ([] when voice activity is nowhere
+    confident: a sound, not speech), or the whole block for a transcriber told not to use
+    voice activity (`TranscribeOptions(vad=False)`)."""
     if getattr(getattr(transcriber, "options", None), "vad", True) is False:
         return [(0.0, len(block) / SAMPLE_RATE)]
-    return speech_regions(block)
+    regions = speech_regions(block)
+    return regions if regions and confirmed(block, regions) else []
 
 
 def _turns_of(turns: list[Turn], speaker: str | None) -> list[Span]:
     return [(t.start, t.end) for t in turns if t.speaker == speaker]
-
-
-def _forget_old_versions(index: Index, path: str, keep: str) -> None:
-    """A file changed at the same path: its old version's units go."""
-    for rec in index.sources.all(path=path):
-        if rec["source_id"] != keep:
-            logger.info("%s changed since it was ingested; replacing its units", path)
-            index.remove_source(rec["source_id"])
 
 
 def _speech_of(tr: Transcript) -> list[Span] | None:
@@ -259,9 +299,9 @@ def _speech_of(tr: Transcript) -> list[Span] | None:
     return [(s, e) for s, e in merged] or None
 
 
-def _delete_quietly(index: Index, sid: str) -> None:
+def _discard_quietly(batch: WriteBatch, sid: str) -> None:
     """Best-effort clean-up of an unfinished source (the next run redoes it anyway)."""
     try:
-        index.delete_units(sid)
+        batch.discard(sid)
     except BaseException:  # a second Ctrl-C, or the store itself failing
         logger.warning("could not clean up unfinished source %s; the next ingest will", sid)

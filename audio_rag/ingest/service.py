@@ -15,7 +15,10 @@ from ..errors import AudioDecodeError, AudioRAGError
 from ..speakers import DIARIZERS, SpeakerRegistry
 from ..store import Index
 from ..types import Hit
+from .batch import WriteBatch
+from .catalog import Catalog
 from .contextual import fill_missing
+from .opened import prefetched
 from .options import IngestOptions
 from .pipeline import Ingestor
 from .report import FileResult, Hook, IngestReport, guarded
@@ -83,19 +86,30 @@ class IngestService:
         self.prepare()
         ingestor = self.ingestor()
         report, hook = IngestReport(), guarded(hook)
-        for path in files:
-            hook("file_start", path=str(path))
-            result = self._one(ingestor, path, hook)
-            if result.status == "failed":
-                logger.warning("skipped %s", result.error)
-            report.files.append(result)
-            hook("file_done", result=result)
+        m = self.models
+        batch = WriteBatch(
+            self.index, m.text_embedder, m.audio_encoder, self.prints, self.options.batch_files
+        )
+        ingestor.catalog = Catalog(self.index.sources.all())
+        known = ingestor.catalog.ids()
+        ahead = prefetched(files, lambda f: ingestor.open(f, known))
+        try:
+            for path, opened in zip(files, ahead):
+                hook("file_start", path=str(path))
+                result = self._one(ingestor, path, hook, batch, opened)
+                if result.status == "failed":
+                    logger.warning("skipped %s", result.error)
+                report.files.append(result)
+                hook("file_done", result=result)
+        finally:  # also on Ctrl-C: the files done are written, the one cut short is not
+            ahead.close()
+            batch.flush()
         report.wall_seconds = time.perf_counter() - t0
         return report
 
-    def _one(self, ingestor: Ingestor, path: Path, hook: Hook) -> FileResult:
+    def _one(self, ingestor: Ingestor, path: Path, hook: Hook, batch, opened) -> FileResult:
         try:
-            return ingestor.ingest_file(self.index, path, hook)
+            return ingestor.ingest_file(self.index, path, hook, batch, opened)
         except (KeyboardInterrupt, AudioRAGError):
             raise
         except Exception as e:  # one bad file must not end the batch

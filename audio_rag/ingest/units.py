@@ -117,15 +117,20 @@ def sound_units(
 
 def short_sounds(audio: np.ndarray, options: UnitOptions | None = None) -> list[Unit]:
     """Sound units for the audible events of a stretch that holds no other unit: from
-    `short_sound_seconds` long and `audible_dbfs` peak (a sound library's short files)."""
+    `short_sound_seconds` long and `audible_dbfs` peak (a sound library's short files).
+    Events all shorter than that (a train of clicks) make one unit from the first to the
+    last, when that is long enough."""
     o = options or UnitOptions()
     if peak_dbfs(audio) <= o.audible_dbfs:
         return []
+    events = audible_regions(audio, o.sound_range_db)
+    kept = [(s, e) for s, e in events if e - s >= o.short_sound_seconds]
+    if not kept and events and events[-1][1] - events[0][0] >= o.short_sound_seconds:
+        kept = [(events[0][0], events[-1][1])]
     out = []
-    for s, e in audible_regions(audio, o.sound_range_db):
-        if e - s >= o.short_sound_seconds:
-            for ws, we in fixed_windows(s, e, o.sound_seconds):
-                out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
+    for s, e in kept:
+        for ws, we in fixed_windows(s, e, o.sound_seconds):
+            out.append(Unit(round(ws, 3), round(we, 3), "", kind="sound"))
     return out
 
 

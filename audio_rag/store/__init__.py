@@ -2,7 +2,7 @@
 voices, keywords), the write lock and consistency checks."""
 
 from .chroma import CHROMA_FILE, Connection, make_client
-from .index import Index
+from .index import Block, Index
 from .integrity import index_problems
 from .keyword import KeywordIndex, analyse, cache_dir, keyword_path
 from .lock import IndexLock, lock_path
@@ -30,6 +30,7 @@ __all__ = [
     "VOICES",
     "CHROMA_FILE",
     "DEFAULT_COLLECTION",
+    "Block",
     "Connection",
     "Index",
     "IndexLock",

@@ -141,7 +141,10 @@ class KeywordIndex:
             self._change("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", rows)
 
     def remove_source(self, source_id: str) -> None:
-        self._change("DELETE FROM docs WHERE source_id = ?", [(source_id,)])
+        self.remove_sources([source_id])
+
+    def remove_sources(self, source_ids: Sequence[str]) -> None:
+        self._change("DELETE FROM docs WHERE source_id = ?", [(s,) for s in source_ids])
 
     def clear(self) -> None:
         self._change("DELETE FROM docs", [()])
@@ -262,8 +265,15 @@ class KeywordTable:
     def add(self, ids: Sequence[str], texts: Sequence[str], source_id: str, languages=None) -> None:
         self.index.add(ids, texts, [source_id] * len(ids), languages)
 
+    def add_many(self, ids: Sequence[str], texts, source_ids: Sequence[str], languages=None):
+        """Units of several sources (`source_ids`: one per unit)."""
+        self.index.add(ids, texts, source_ids, languages)
+
     def remove_source(self, source_id: str) -> None:
-        self.index.remove_source(source_id)
+        self.index.remove_sources([source_id])
+
+    def remove_sources(self, source_ids: Sequence[str]) -> None:
+        self.index.remove_sources(source_ids)
 
     def sync(self, source_ids: set[str]) -> bool:
         """Rebuild from Chroma when missing or stale (its unit count differs from the

@@ -3,6 +3,7 @@ written last, so a crash leaves it incomplete; searches show only complete sourc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..audio import file_digest
@@ -16,11 +17,17 @@ class SourceTable:
     def __init__(self, cols: Collections) -> None:
         self.cols = cols
 
-    def finish(self, record: SourceRecord) -> None:
-        """Mark a source complete."""
-        self.cols.get(SOURCES).upsert(
-            ids=[record.source_id], embeddings=[[0.0]], metadatas=[record.as_metadata()]
-        )
+    def finish(self, records: SourceRecord | Sequence[SourceRecord]) -> None:
+        """Mark sources complete (one write)."""
+        records = [records] if isinstance(records, SourceRecord) else list(records)
+        step = self.cols.batch_size()
+        for i in range(0, len(records), step):
+            part = records[i : i + step]
+            self.cols.get(SOURCES).upsert(
+                ids=[r.source_id for r in part],
+                embeddings=[[0.0]] * len(part),
+                metadatas=[r.as_metadata() for r in part],
+            )
 
     def all(self, path: str | None = None) -> list[dict]:
         """Records of complete sources (all, or those at `path`)."""

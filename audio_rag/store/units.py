@@ -19,6 +19,31 @@ class UnitTable:
     def __init__(self, cols: Collections) -> None:
         self.cols = cols
 
+    def rows(
+        self, base: dict, units: Sequence[Unit], names: dict[str, str] | None = None
+    ) -> tuple[list[str], list[dict], list[str]]:
+        """(ids, metadata, texts) of units of one source (`base`: its shared metadata)."""
+        names = names or {}
+        ids = [unit_id(base["source_id"], u) for u in units]
+        metas = [unit_meta(base, u, names.get(u.speaker or "")) for u in units]
+        return ids, metas, [u.text for u in units]
+
+    def write(
+        self, ids: list[str], metas: list[dict], docs: list[str], text_vecs, audio_vecs
+    ) -> tuple[list[str], list[dict], list[str]]:
+        """Write rows of any sources: every unit with its audio vector, the units with
+        text with theirs (`text_vecs`: arrays whose rows, in order, match them). Returns
+        the speech units' (ids, metadata, texts)."""
+        step = self.cols.batch_size()
+        write(self.cols.get(AUDIO), ids, audio_vecs, metas, docs, step)
+        speech = [i for i, d in enumerate(docs) if d]
+        s_ids, s_metas = [ids[i] for i in speech], [metas[i] for i in speech]
+        s_docs = [docs[i] for i in speech]
+        if s_ids:
+            vecs = np.concatenate([np.asarray(v) for v in text_vecs])
+            write(self.cols.get(TEXT), s_ids, vecs, s_metas, s_docs, step)
+        return s_ids, s_metas, s_docs
+
     def add(
         self,
         base: dict,
@@ -27,28 +52,20 @@ class UnitTable:
         audio_vecs: np.ndarray,
         names: dict[str, str] | None = None,
     ) -> tuple[list[str], list[dict], list[str]]:
-        """Write units of one source (`base`: its shared metadata); `text_vecs` rows
-        match the units that have text. Returns the speech units' (ids, metadata, texts)."""
-        ids = [unit_id(base["source_id"], u) for u in units]
-        names = names or {}
-        metas = [unit_meta(base, u, names.get(u.speaker or "")) for u in units]
-        docs = [u.text for u in units]
-        step = self.cols.batch_size()
-        write(self.cols.get(AUDIO), ids, audio_vecs, metas, docs, step)
-        speech = [i for i, u in enumerate(units) if u.text]
-        s_ids, s_metas = [ids[i] for i in speech], [metas[i] for i in speech]
-        s_docs = [docs[i] for i in speech]
-        write(self.cols.get(TEXT), s_ids, text_vecs, s_metas, s_docs, step)
-        return s_ids, s_metas, s_docs
+        """Write units of one source; `text_vecs` rows match the units that have text.
+        Returns the speech units' (ids, metadata, texts)."""
+        ids, metas, docs = self.rows(base, units, names)
+        return self.write(ids, metas, docs, [text_vecs], audio_vecs)
 
     def collections(self) -> list:
         """The collections holding units: transcript, audio and (when present) context."""
         found = (self.cols.get(TEXT), self.cols.get(AUDIO), self.cols.optional(CONTEXT))
         return [c for c in found if c is not None]
 
-    def delete(self, source_id: str) -> None:
+    def delete(self, source_ids: str | Sequence[str]) -> None:
+        where = _of_sources(source_ids)
         for col in self.collections():
-            col.delete(where={"source_id": source_id})
+            col.delete(where=where)
 
     def query(self, vector, k: int, channel: str, where: dict | None) -> list[Hit]:
         """The `k` nearest units to `vector` on `channel` (score: cosine similarity)."""
@@ -97,14 +114,16 @@ class UnitTable:
         got = self.cols.get(AUDIO).get(where={"speaker": speaker}, limit=1, include=[])
         return bool(got["ids"])
 
-    def speaker_seconds(self, source_id: str) -> dict[str, float]:
-        """Seconds of speech per speaker id in one source."""
-        got = self.cols.get(TEXT).get(where={"source_id": source_id}, include=["metadatas"])
-        out: dict[str, float] = {}
+    def speaker_seconds(self, source_ids: str | Sequence[str]) -> dict:
+        """Seconds of speech per speaker id in one source ({speaker: s}), or for several
+        ({source id: {speaker: s}})."""
+        got = self.cols.get(TEXT).get(where=_of_sources(source_ids), include=["metadatas"])
+        out: dict[str, dict[str, float]] = {}
         for m in got["metadatas"]:
             if m.get("speaker"):
-                out[m["speaker"]] = out.get(m["speaker"], 0.0) + m["end"] - m["start"]
-        return out
+                mine = out.setdefault(m["source_id"], {})
+                mine[m["speaker"]] = mine.get(m["speaker"], 0.0) + m["end"] - m["start"]
+        return out.get(source_ids, {}) if isinstance(source_ids, str) else out
 
     def metadata(self, suffix: str = TEXT) -> list[dict]:
         """Every unit's metadata of one collection, with its id as "id"."""
@@ -113,3 +132,11 @@ class UnitTable:
 
     def counts(self) -> dict:
         return {"speech_units": self.cols.get(TEXT).count(), "units": self.cols.get(AUDIO).count()}
+
+
+def _of_sources(source_ids: str | Sequence[str]) -> dict:
+    """A Chroma filter for the units of one source or of several."""
+    if isinstance(source_ids, str):
+        return {"source_id": source_ids}
+    ids = list(source_ids)
+    return {"source_id": ids[0]} if len(ids) == 1 else {"source_id": {"$in": ids}}
