@@ -79,7 +79,13 @@ class Hit:
     Higher is always better. Transcript listings use score 1.0.
 
     `ranks` tells how each channel ranked the hit: channel -> {"rank": 1-based rank,
-    "score": that channel's own score}; only channels that found it are listed.
+    "score": that channel's own score}; only channels that found it are listed. The
+    fingerprint channel adds its evidence: "matches" (peak pairs aligned at one time
+    offset: the score) and "offset" (where in the source the query starts, seconds).
+
+    `start`/`end` are the cited span; `unit_start`/`unit_end` the span of the unit it
+    comes from (the same, except for a fingerprint match, which cites the matched time:
+    where the query lies in the source, which may cross into the next unit).
     """
 
     source: str
@@ -95,6 +101,14 @@ class Hit:
     language: str | None = None
     channel: str = "text"
     ranks: dict = field(default_factory=dict, compare=False)
+    unit_start: float | None = None  # None: the same as start
+    unit_end: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.unit_start is None:
+            object.__setattr__(self, "unit_start", self.start)
+        if self.unit_end is None:
+            object.__setattr__(self, "unit_end", self.end)
 
     @property
     def transcribed(self) -> bool:
@@ -141,6 +155,8 @@ class Hit:
             known[f] = known.get(f) or None
         known.setdefault("source", "")
         known["start"], known["end"] = float(meta.get("start", 0)), float(meta.get("end", 0))
+        for f in ("unit_start", "unit_end"):
+            known[f] = float(known[f]) if known.get(f) not in (None, "") else None
         known["score"] = float(score if score is not None else meta.get("score", 0.0))
         known["ranks"] = {
             key[5:]: {"rank": int(v), "score": float(meta.get(f"score_{key[5:]}", 0.0))}

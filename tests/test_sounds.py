@@ -13,7 +13,9 @@ from audio_rag.audio.vad import confirmed, speech_regions
 from audio_rag.ingest.units import UnitOptions, short_sounds
 from tests.helpers import FakeTranscriber, tone, write_wav
 
-SPEECH = load_audio(Path(__file__).parent / "data" / "real_two_voices.ogg")[: SAMPLE_RATE * 8]
+DATA = Path(__file__).parent / "data"
+SPEECH = load_audio(DATA / "real_two_voices.ogg")[: SAMPLE_RATE * 8]
+SOUNDS = DATA / "sounds"  # real desktop and game sounds (tests/data/sounds/fixtures.json)
 
 
 def chime(freq: float, seconds: float, peak: float = 0.5) -> np.ndarray:
@@ -113,3 +115,22 @@ def test_only_empty_or_silent_files_are_refused(fake_rag, tmp_path):
     assert "floor.wav: is silent (peak -70 dBFS; sounds count from -60 dBFS)" in errors[str(hiss)]
     assert "blip.wav: is too short to index (0.020 s" in errors[str(blip)]
     assert rag.index.counts()["units"] == 0
+
+
+def test_a_jingle_inside_a_long_recording_is_cited_at_its_matched_time(fake_rag, tmp_path):
+    rng = np.random.default_rng(3)
+    bed = (rng.normal(0, 0.05, SAMPLE_RATE * 40)).astype(np.float32)
+    jingle = load_audio(SOUNDS / "oxygen_sys_app_negative.ogg")  # a real UI sound, 1.86 s
+    at = 23.37
+    bed[int(at * SAMPLE_RATE) : int(at * SAMPLE_RATE) + len(jingle)] += jingle
+    path = write_wav(tmp_path / "episode.wav", bed.clip(-1, 1))
+    rag = fake_rag(collection="episodes", whisper=CountingTranscriber())
+    assert rag.ingest([path]).files[0].status == "ingested"
+    query = jingle + rng.normal(0, 0.03, len(jingle)).astype(np.float32)
+    hit = rag.search(audio=query, k=1)[0]
+    evidence = hit.ranks["fingerprint"]
+    assert abs(evidence["offset"] - at) <= 0.05 and evidence["matches"] >= 8
+    assert abs(hit.start - at) <= 0.05 and abs(hit.end - (at + len(jingle) / SAMPLE_RATE)) <= 0.05
+    assert hit.unit_start <= hit.start < hit.end <= hit.unit_end
+    assert hit.unit_end - hit.unit_start > 2.5  # the unit is longer than the match
+    assert "#t=23.38," in hit.uri  # plays the jingle, not the whole unit

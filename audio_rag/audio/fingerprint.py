@@ -68,17 +68,22 @@ def spectrogram(audio: np.ndarray) -> np.ndarray:
 def peaks(audio: np.ndarray, opts: PrintOptions = PrintOptions()) -> np.ndarray:
     """(n, 2) int array of (frame, bin) spectral peaks, in time order. A peak is the
     maximum of its neighbourhood and stands above the median level (so level changes
-    do not move them); only the strongest `peaks_per_second` are kept."""
+    do not move them); the strongest `peaks_per_second` are kept in each second, so a
+    quiet sound between loud speech keeps its peaks as it would on its own."""
     from scipy.ndimage import maximum_filter
 
     spec = spectrogram(audio)
     local = maximum_filter(spec, size=opts.peak_size, mode="constant", cval=-np.inf)
     mask = (spec == local) & (spec > np.median(spec) + 1.0)
     t, f = np.nonzero(mask)
-    keep = int(max(1, opts.peaks_per_second * len(spec) * FRAME_SECONDS))
-    if len(t) > keep:
-        strongest = np.argsort(spec[t, f])[::-1][:keep]
-        t, f = t[strongest], f[strongest]
+    per = int(round(1.0 / FRAME_SECONDS))  # frames in a second
+    keep = max(1, int(opts.peaks_per_second))
+    chosen = []
+    for start in range(0, len(spec), per):
+        inside = np.flatnonzero((t >= start) & (t < start + per))
+        chosen.append(inside[np.argsort(spec[t[inside], f[inside]])[::-1][:keep]])
+    picked = np.concatenate(chosen) if chosen else np.zeros(0, np.int64)
+    t, f = t[picked], f[picked]
     order = np.lexsort((f, t))
     return np.stack([t[order], f[order]], axis=1).astype(np.int64)
 

@@ -28,9 +28,10 @@ from .fusion import RRF_K, fuse
 def fingerprint_hits(
     prints: FingerprintIndex, index: Index, wave: np.ndarray, k: int, f: Filter
 ) -> list[Hit]:
-    """Units under the fingerprint matches of `wave`, best match first (score: the
-    number of aligned peak pairs), honouring the filter's source, speaker and time
-    range (`f`, resolved to ids)."""
+    """Units under the fingerprint matches of `wave`, best match first, honouring the
+    filter's source, speaker and time range (`f`, resolved to ids). A hit cites the
+    matched time (where the query lies in the source); `unit_start`/`unit_end` are the
+    span of the unit it overlaps most; score: the number of aligned peak pairs."""
     duration = len(wave) / SAMPLE_RATE
     hits = []
     for sid, at, n in prints.match(wave, k):
@@ -43,7 +44,9 @@ def fingerprint_hits(
         units = index.listed(where(Filter(source=sid, speaker=f.speaker, start=lo, end=hi)))
         if units:
             best = max(units, key=lambda u: min(u.end, hi) - max(u.start, lo))
-            hits.append(replace(best, score=float(n), channel="fingerprint"))
+            span = (round(lo, 3), round(hi, 3))  # the match may run on past its unit
+            evidence = {"fingerprint": {"matches": n, "offset": round(at, 3)}}
+            hits.append(_cited(best, span, float(n), "fingerprint", evidence))
     return hits
 
 
@@ -51,7 +54,23 @@ def fuse_by_example(
     audio_hits: list[Hit], print_hits: list[Hit], k: int, weight: float
 ) -> list[Hit]:
     """The embedding ranking, fused with the fingerprint ranking (weighted `weight`) when
-    it found anything."""
+    it found anything; a unit the fingerprints found cites their matched time."""
     if not print_hits:
         return audio_hits
-    return fuse({"audio": audio_hits, "fingerprint": print_hits}, k, {"fingerprint": weight}, RRF_K)
+    fused = fuse(
+        {"audio": audio_hits, "fingerprint": print_hits}, k, {"fingerprint": weight}, RRF_K
+    )
+    matched = {h.unit_id: h for h in print_hits}
+    return [
+        replace(h, start=matched[h.unit_id].start, end=matched[h.unit_id].end)
+        if h.unit_id in matched
+        else h
+        for h in fused
+    ]
+
+
+def _cited(unit: Hit, span: tuple[float, float], score: float, channel: str, ranks) -> Hit:
+    return replace(
+        unit, start=span[0], end=span[1], score=score, channel=channel, ranks=ranks,
+        unit_start=unit.start, unit_end=unit.end,
+    )  # fmt: skip

@@ -87,7 +87,8 @@ def fuse(
     for channel, hits in lists.items():
         for r, h in enumerate(hits, start=1):
             first.setdefault(h.unit_id, h)
-            ranks.setdefault(h.unit_id, {}).setdefault(channel, {"rank": r, "score": h.score})
+            told = {**h.ranks.get(channel, {}), "rank": r, "score": h.score}  # + evidence
+            ranks.setdefault(h.unit_id, {}).setdefault(channel, told)
     order = sorted(fused, key=lambda uid: -fused[uid])[:k]
     return [
         replace(
