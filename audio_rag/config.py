@@ -104,6 +104,17 @@ CONTEXT_WEIGHT = 3.0
 dialogues and lost more on shuffled-sentence conversations."""
 KEYWORD_WEIGHT = 1.0
 AUDIO_TEXT_WEIGHT = 1.0
+SPECTRUM_DEPTH = 30
+SPECTRUM_RRF_K = 2.0
+"""Query by example without a fingerprint match reads its best 30 candidates again as
+spectrograms, fused by RRF (k = 2) with the first order. On the real sound library's
+copies (benchmarks/sounds.py --part library) recall@1 0.918 without, 0.938 with 10
+candidates, 0.952 with 30 (second draw of copies, --seed 1: 0.909, 0.947, 0.962); the
+spectrogram order alone (10) gave 0.928. With a fingerprint match it is not applied:
+there the match decides (letting the spectrograms vote cost music the right time)."""
+NAME_WEIGHT = 1.0
+"""The name channel (sounds by file name and tags) weighs like the other channels; it
+only holds units no transcript channel can find, so it reorders nothing among speech."""
 RERANK_WEIGHT = 8.0
 """The reranker's RRF weight: with the bundled reranker over the top 10, best recall@1
 over both development question sets pooled; 4 gained less, 12 lost more."""

@@ -7,7 +7,9 @@ built with the public API (`AudioRAG`, `IngestOptions(diarize=False)`):
 
   library  every library sound is ingested (the report tells how many were indexed and
            which failed); each is queried by example, as is and as the copies of
-           benchmarks/qbe.py (noisy, quiet, mp3, cropped); recall@1 = right sound first
+           benchmarks/qbe.py (noisy, quiet, mp3, cropped); recall@1 = right sound first;
+           and by text, the words of its name without the package prefix (the name
+           channel: first, and in the top 5)
   long     only the long recordings are ingested; each sound mixed into one is the
            query (clean, and a noisy copy): right recording first, and the top hit's
            time: "span covers" = the insert's start lies in [hit.start - 0.5 s,
@@ -122,6 +124,18 @@ def library_queries(rag: AudioRAG, entries: list[dict], rng) -> tuple[dict, list
     return hits, misses
 
 
+def name_queries(rag: AudioRAG, entries: list[dict]) -> dict[str, list[bool]]:
+    """Each sound looked up by the words of its name without the package prefix
+    ("oxygen_window_minimize.ogg": "window minimize"), a text query (the name channel)."""
+    found: dict[str, list[bool]] = {"top1": [], "top5": []}
+    for e in entries:
+        words = Path(e["file"]).stem.split("_")[1:]
+        got = [name_of(h) for h in rag.search(" ".join(words), k=5)]
+        found["top1"].append(got[:1] == [e["file"]])
+        found["top5"].append(e["file"] in got)
+    return found
+
+
 def subset(hits: dict[str, list[bool]], keep: list[bool]) -> dict[str, list[bool]]:
     return {k: [h for h, ok in zip(v, keep) if ok] for k, v in hits.items()}
 
@@ -142,6 +156,7 @@ def library_part(db: str, seed: int) -> None:
     for kind, want, got in misses:
         if kind == "clean":
             print(f"  clean miss: {want} -> {got}")
+    show_rate("library: by name (text query)", "share", recall_table(name_queries(rag, entries)))
 
 
 # ----------------------------------------------------------------------------- long

@@ -145,3 +145,23 @@ def lying_vbr_episode(rate: int = SAMPLE_RATE) -> np.ndarray:
     turns = [tone(f, 6, rate) for f in (220, 660, 220, 660, 220)]
     gap = np.zeros(rate * 2, np.float32)
     return np.concatenate([noise, *[x for t in turns for x in (t, gap)]]).astype(np.float32)
+
+
+def write_tagged(path: Path, samples: np.ndarray, tags: dict[str, str]) -> Path:
+    """Write `samples` (16 kHz mono) with metadata tags, in the container the suffix
+    names (.mp3: ID3, .ogg: Opus with Vorbis comments, .flac, .wav: RIFF INFO)."""
+    import av
+
+    codec = {".mp3": "libmp3lame", ".ogg": "libopus", ".flac": "flac", ".wav": "pcm_s16le"}
+    with av.open(str(path), "w", format=path.suffix[1:]) as out:
+        out.metadata.update(tags)
+        rate = 48000 if path.suffix == ".ogg" else SAMPLE_RATE
+        stream = out.add_stream(codec[path.suffix], rate=rate, layout="mono")
+        pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16)[None]
+        frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
+        frame.sample_rate = SAMPLE_RATE
+        resampler = av.AudioResampler(format=stream.format.name, layout="mono", rate=rate)
+        for piece in [*resampler.resample(frame), None]:
+            for packet in stream.encode(piece):
+                out.mux(packet)
+    return path

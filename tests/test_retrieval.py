@@ -120,11 +120,12 @@ def test_fuse_reports_every_channel_rank_and_a_scaled_score():
 def test_hybrid_options_validate_names():
     with pytest.raises(ValueError, match="valid: hybrid, dense, keyword"):
         SearchOptions(mode="sparse")
-    with pytest.raises(ValueError, match="valid: text, context, keyword, audio_text"):
+    with pytest.raises(ValueError, match="valid: text, context, keyword, audio_text, name"):
         SearchOptions(weights={"txt": 1})
     opts = SearchOptions(weights={"text": 2, "keyword": 0})
-    assert opts.channels(has_audio_text=True) == {"text": 2.0, "context": 1.0, "audio_text": 1.0}
-    assert set(SearchOptions().channels(False)) == {"text", "context", "keyword"}
+    want = {"text": 2.0, "context": 1.0, "audio_text": 1.0, "name": 1.0}
+    assert opts.channels(has_audio_text=True) == want
+    assert set(SearchOptions().channels(False)) == {"text", "context", "keyword", "name"}
 
 
 def test_metadata_stays_flat_and_round_trips_ranks():

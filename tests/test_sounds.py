@@ -9,9 +9,13 @@ import numpy as np
 
 from audio_rag.asr import Transcript
 from audio_rag.audio import SAMPLE_RATE, audible_regions, load_audio, peak_dbfs
+from audio_rag.audio.decode import load_span
+from audio_rag.audio.tags import name_words, read_tags
 from audio_rag.audio.vad import confirmed, speech_regions
 from audio_rag.ingest.units import UnitOptions, short_sounds
-from tests.helpers import FakeTranscriber, tone, write_wav
+from audio_rag.search.spectral import features, second_look, similarity
+from audio_rag.types import Hit
+from tests.helpers import FakeTranscriber, tone, write_tagged, write_wav
 
 DATA = Path(__file__).parent / "data"
 SPEECH = load_audio(DATA / "real_two_voices.ogg")[: SAMPLE_RATE * 8]
@@ -134,3 +138,72 @@ def test_a_jingle_inside_a_long_recording_is_cited_at_its_matched_time(fake_rag,
     assert hit.unit_start <= hit.start < hit.end <= hit.unit_end
     assert hit.unit_end - hit.unit_start > 2.5  # the unit is longer than the match
     assert "#t=23.38," in hit.uri  # plays the jingle, not the whole unit
+
+
+def test_names_and_tags_are_read_from_every_container(tmp_path):
+    tags = {"title": "Heavy door slam", "comment": "wooden door, close mic", "artist": "x"}
+    for suffix in (".mp3", ".ogg", ".flac", ".wav"):
+        path = write_tagged(tmp_path / f"take{suffix}", chime(300, 0.5), tags)
+        assert read_tags(path) == {"title": "Heavy door slam", "comment": "wooden door, close mic"}
+    assert name_words("/lib/Foley/doorSlam_03.wav") == "door slam 03 foley"
+    assert name_words("Oxygen-Window-Minimize.ogg") == "oxygen window minimize"
+    assert read_tags(tmp_path / "missing.wav") == {}
+
+
+def test_sounds_are_found_by_name_and_tags_without_an_audio_text_model(fake_rag, tmp_path):
+    lib = tmp_path / "library"
+    lib.mkdir()
+    paths = [
+        write_wav(lib / "door_slam_03.wav", thud(0.8)),
+        write_wav(lib / "glassBreak.wav", chime(2500, 0.6)),
+        write_tagged(lib / "sfx_0042.mp3", chime(90, 1.2), {"title": "Thunder rumble, distant"}),
+    ]
+    rag = fake_rag(collection="named", whisper=CountingTranscriber())
+    rag.ingest(paths)
+    for query, want in [("door slam", 0), ("glass break", 1), ("distant thunder", 2)]:
+        hit = rag.search(query, k=1)[0]
+        assert hit.source == str(paths[want]) and hit.kind == "sound"
+        assert "name" in hit.channel and hit.ranks["name"]["rank"] == 1
+    assert rag.search("slam", k=3, source=str(paths[1])) == []  # filters hold
+    rag.remove(paths[0])
+    assert all(h.source != str(paths[0]) for h in rag.search("door slam", k=3))
+
+
+def test_speech_is_not_found_by_its_file_name(fake_rag, tone_files):
+    rag = fake_rag(collection="speech_names")
+    rag.ingest(tone_files)  # low.wav, mid.wav, high.wav: transcribed "tone" words
+    assert all("name" not in h.ranks for h in rag.search("low", k=5))
+
+
+def test_a_unit_is_decoded_from_a_seek_like_the_whole_file(tmp_path):
+    x = load_audio(DATA / "real_two_voices.ogg")
+    for path in (DATA / "real_two_voices.ogg", write_wav(tmp_path / "v.wav", x)):
+        span = load_span(path, 10.3, 12.8)
+        assert len(span) == 40000
+        assert np.corrcoef(span, x[int(10.3 * SAMPLE_RATE) : int(12.8 * SAMPLE_RATE)])[0, 1] > 0.99
+
+
+def test_spectrograms_find_a_noisy_crop_among_other_sounds():
+    rng = np.random.default_rng(4)
+    sounds = [load_audio(p) for p in sorted(SOUNDS.glob("*.ogg"))]
+    for i, x in enumerate(sounds):
+        crop = x[len(x) // 4 : len(x) * 3 // 4]
+        noisy = crop + rng.normal(0, 0.3 * np.sqrt(np.mean(crop**2)), len(crop))
+        scores = [similarity(features(noisy.astype(np.float32)), features(y)) for y in sounds]
+        assert int(np.argmax(scores)) == i
+        assert similarity(features(x * 0.05), features(x)) > 0.9  # -26 dB: nearly the same
+
+
+def test_the_second_look_reorders_candidates_and_says_so(tmp_path):
+    sounds = {p.name: load_audio(p) for p in sorted(SOUNDS.glob("*.ogg"))}
+    names = list(sounds)
+    hits = [
+        Hit(n, 0.0, 1.0, "", 0.9 - i / 10, unit_id=n, kind="sound") for i, n in enumerate(names)
+    ]
+    query = sounds[names[2]][::-1].copy()[::-1]  # the third candidate's sound
+    looked = second_look(hits, query, lambda h: sounds[h.source], 2.0)
+    at = [h.source for h in looked].index(names[2])
+    assert at < 2 and looked[at].ranks["spectrum"] == {"rank": 1, "score": 1.0}
+    assert [h.score for h in looked] == sorted((h.score for h in looked), reverse=True)
+    broken = second_look(hits, query, lambda h: (_ for _ in ()).throw(OSError("gone")), 2.0)
+    assert [h.source for h in broken] == names  # unreadable audio: first order kept

@@ -85,6 +85,33 @@ def iter_blocks(
         yield offset / SAMPLE_RATE, buf
 
 
+def load_span(path: str | os.PathLike, start: float, end: float) -> np.ndarray:
+    """The 16 kHz mono samples of `path` from `start` to `end` seconds, decoded from a
+    seek near `start` (not from the file's beginning: a unit of a long recording costs
+    what the unit costs). Raises AudioDecodeError naming the file."""
+    import av
+
+    name = describe(path)
+    container = _open(path, name)
+    with container:
+        stream = next((s for s in container.streams if s.type == "audio"), None)
+        if stream is None:
+            raise AudioDecodeError(name, "has no audio stream")
+        if start > 0 and stream.time_base:
+            container.seek(int(start / stream.time_base), stream=stream, backward=True)
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        parts, at = [], None
+        for frame in container.decode(stream):
+            if at is None:  # where decoding resumed (the seek lands at or before start)
+                at = float(frame.pts * stream.time_base) if frame.pts is not None else 0.0
+            parts += [_frame_array(out) for out in resampler.resample(frame)]
+            if at + sum(map(len, parts)) / SAMPLE_RATE >= end:
+                break
+    audio = np.concatenate(parts) if parts else np.zeros(0, np.float32)
+    lo = max(0, int(round((start - (at or 0.0)) * SAMPLE_RATE)))
+    return audio[lo : lo + max(0, int(round((end - start) * SAMPLE_RATE)))]
+
+
 def quietest_cut(samples: np.ndarray, lo: int, hi: int, frame: int = 320) -> int:
     """Index in [lo, hi) at the start of the lowest-energy `frame`-sample window."""
     lo, hi = max(0, lo), min(len(samples), hi)

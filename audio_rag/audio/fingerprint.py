@@ -42,6 +42,7 @@ class PrintOptions:
     max_df: int = 96
     min_df: int = 0
     min_matches: int = 8
+    min_peaks: int = 60
 
 
 FRAMES_AT_ONCE = 4096
@@ -77,7 +78,8 @@ def peaks(audio: np.ndarray, opts: PrintOptions = PrintOptions()) -> np.ndarray:
     mask = (spec == local) & (spec > np.median(spec) + 1.0)
     t, f = np.nonzero(mask)
     per = int(round(1.0 / FRAME_SECONDS))  # frames in a second
-    keep = max(1, int(opts.peaks_per_second))
+    seconds = max(len(spec) * FRAME_SECONDS, FRAME_SECONDS)
+    keep = max(1, int(max(opts.peaks_per_second, opts.min_peaks / seconds)))
     chosen = []
     for start in range(0, len(spec), per):
         inside = np.flatnonzero((t >= start) & (t < start + per))

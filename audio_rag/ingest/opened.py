@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from ..audio import file_digest, iter_blocks
+from ..audio.tags import read_tags
 from ..types import Span
 
 AHEAD = 2
@@ -44,6 +45,7 @@ class Opened:
     path: Path | None = None
     digest: str = ""
     error: str = ""  # the file cannot be read at all
+    tags: dict[str, str] = field(default_factory=dict)  # title, comment, ... (audio.tags)
     first: Heard | BaseException | None = None  # read ahead (None: not yet)
     rest: Iterator[Heard] = field(default_factory=lambda: iter(()))
 
@@ -81,6 +83,7 @@ def open_file(
     sid = opened.source_id
     heard = (hear(sid, o, b) for o, b in iter_blocks(resolved, block_seconds))
     if known is None or sid not in known:
+        opened.tags = read_tags(resolved)
         try:
             opened.first = next(heard, None)
         except Exception as e:  # raised when the file is processed, in order

@@ -19,12 +19,13 @@ from ..asr import Transcriber, Transcript
 from ..asr.hallucination import HallucinationOptions, clean
 from ..audio import SAMPLE_RATE, peak_dbfs
 from ..audio.fingerprint import FingerprintIndex
+from ..audio.tags import describe
 from ..audio.vad import confirmed, speech_regions
 from ..encoders import AudioEncoder, TextEncoder, cut_spans
 from ..errors import AudioDecodeError
 from ..speakers import Diarizer, SpeakerRegistry, Turn
 from ..speakers.diarize import change_points, speaker_at
-from ..store import Index, SourceRecord, now
+from ..store import Index, SourceRecord, now, unit_id
 from ..types import Span, Unit
 from .batch import Queued, WriteBatch
 from .catalog import Catalog
@@ -61,10 +62,12 @@ class _Written:
     speech: float = 0.0  # seconds of speech units
     untranscribed: float = 0.0  # of them without text
     english_only: bool = False
+    untold: Unit | None = None  # the first unit without a transcript (found by name)
 
     def add(self, units: list[Unit], english_only: bool) -> None:
         self.units += len(units)
         self.english_only = english_only
+        self.untold = self.untold or next((u for u in units if not u.text), None)
         for u in units:
             if u.kind == "speech":
                 self.speech += u.end - u.start
@@ -175,9 +178,10 @@ class Ingestor:
             told.finish(len(heard.block) / SAMPLE_RATE)
         if done.units == 0:
             raise self._nothing_to_index(path, done)
+        named = unit_id(sid, done.untold) if done.untold is not None else ""
         record = SourceRecord(
             sid, str(path), opened.digest, round(done.seconds, 3), done.units, done.language,
-            self.transcriber.name, now(),
+            self.transcriber.name, now(), describe(path, opened.tags) if named else "", named,
         )  # fmt: skip
         batch.finish(record)
         note = done.note(self.transcriber.name)

@@ -54,6 +54,7 @@ def text_channels(
         "audio_text": lambda n: index.query(
             models.audio_encoder.embed_text([text])[0], n, "audio_text", where
         ),
+        "name": lambda n: index.name_query(text, n, where),
     }
     chosen = opts.channels(joint)
     if "context" in chosen and not index.context.complete():

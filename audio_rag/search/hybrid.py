@@ -7,6 +7,8 @@ Channels of a text query:
   "keyword"     BM25 over transcripts (see `keyword`)
   "audio_text"  the query embedded by a joint audio-text audio encoder (CLAP: its
                 `has_text` is True) against the audio vectors; only with such an encoder
+  "name"        BM25 over each sound's file name and tags (see `store.names`); left out
+                of the fusion when it finds nothing
 An audio query has one channel, "audio" (audio vectors, cosine).
 
 With a reranker (`SearchOptions.rerank`, see `rerank`), the fused top
@@ -27,7 +29,7 @@ from collections.abc import Callable, Mapping
 
 from ..types import Hit
 from .fusion import fuse, ranked
-from .options import RERANK, SearchOptions
+from .options import OPTIONAL, RERANK, SearchOptions
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +51,9 @@ def search_text(
     weight = options.rerank_weight() if rerank is not None else 0.0
     depth = max(k, options.depth, options.rerank_depth if weight else 0)
     lists = {c: run(depth) for c, run in runners.items()}
+    lists = {c: hits for c, hits in lists.items() if hits or c not in OPTIONAL}
     logger.debug("hybrid %r: %s", query, {c: len(h) for c, h in lists.items()})
-    weights = options.channels(True)
+    weights = {c: w for c, w in options.channels(True).items() if c in lists}
     if not weight:
         return fuse(lists, k, weights, options.rrf_k)
     candidates = fuse(lists, max(k, options.rerank_depth), weights, options.rrf_k)

@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from .. import config
 from .rerank import BUNDLED
 
-TEXT_CHANNELS = ("text", "context", "keyword", "audio_text")
+TEXT_CHANNELS = ("text", "context", "keyword", "audio_text", "name")
+OPTIONAL = ("name",)
+"""Channels that cover only part of an index (the name channel: sounds only); one that
+finds nothing for a query is left out of its fusion, so scores keep their scale."""
 RERANK = "rerank"
 MODES = ("hybrid", "dense", "keyword")
 
@@ -19,6 +22,7 @@ def default_weights() -> dict[str, float]:
         "context": config.CONTEXT_WEIGHT,
         "keyword": config.KEYWORD_WEIGHT,
         "audio_text": config.AUDIO_TEXT_WEIGHT,
+        "name": config.NAME_WEIGHT,
     }
 
 
@@ -39,6 +43,8 @@ class SearchOptions:
         it reads the fused top `rerank_depth` candidates of a question.
     fingerprint_weight: RRF weight of fingerprint matches against audio vectors in
         query by example.
+    spectrum_depth: query by example reads its best this many candidates again,
+        spectrogram against spectrogram (`audio_rag.search.spectral`); 0: off.
     """
 
     mode: str = "hybrid"
@@ -51,6 +57,7 @@ class SearchOptions:
     question_penalty: float = config.QUESTION_PENALTY
     reply_margin: float = config.REPLY_MARGIN
     fingerprint_weight: float = config.FINGERPRINT_WEIGHT
+    spectrum_depth: int = config.SPECTRUM_DEPTH
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

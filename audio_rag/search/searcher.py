@@ -12,7 +12,7 @@ import numpy as np
 
 from ..audio import AudioInput, load_audio
 from ..audio.fingerprint import FingerprintIndex
-from ..config import MMR_LAMBDA
+from ..config import MMR_LAMBDA, SPECTRUM_RRF_K
 from ..errors import ModelMismatchError
 from ..speakers import SpeakerRegistry
 from ..store import Index, where
@@ -25,6 +25,7 @@ from .hybrid import search_text
 from .mmr import mmr
 from .options import SearchOptions
 from .rerank import BUNDLED, Reranker, load_reranker
+from .spectral import second_look, unit_audio
 
 logger = logging.getLogger(__name__)
 
@@ -140,14 +141,20 @@ class Searcher:
 
     def _by_example(self, wave: np.ndarray, k: int, f: Filter) -> list[Hit]:
         """Audio vectors fused with fingerprint matches (those honour source, speaker and
-        time range; language and ingest-date filters apply to the audio vectors)."""
+        time range; language and ingest-date filters apply to the audio vectors); with no
+        fingerprint match (the evidence of the very recording), the best candidates are
+        read again as spectrograms (`spectral.second_look`)."""
         self.check_audio_encoder()
+        depth = max(k, self.options.spectrum_depth)
         vec = self.models.audio_encoder.embed_audio([wave])[0]
-        hits = ranked(self.index.query(vec, k, "audio", where(f)), "audio")
-        if not hits or self.prints is None:
-            return hits
-        found = fingerprint_hits(self.prints, self.index, wave, k, f)
-        return fuse_by_example(hits, found, k, self.options.fingerprint_weight)
+        hits = ranked(self.index.query(vec, depth, "audio", where(f)), "audio")
+        found = []
+        if hits and self.prints is not None:
+            found = fingerprint_hits(self.prints, self.index, wave, depth, f)
+            hits = fuse_by_example(hits, found, depth, self.options.fingerprint_weight)
+        if not found and self.options.spectrum_depth and len(hits) > 1:  # prints decide
+            hits = second_look(hits[:depth], wave, unit_audio, SPECTRUM_RRF_K)
+        return hits[:k]
 
     def _diversify(self, hits: list[Hit], k: int, lam: float, channel: str) -> list[Hit]:
         if len(hits) <= 1:

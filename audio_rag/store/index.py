@@ -22,6 +22,7 @@ from ..types import Hit, Unit
 from .chroma import Collections, Connection, write
 from .context import ContextTable
 from .keyword import KeywordTable
+from .names import NameTable
 from .records import (
     AUDIO,
     CONTEXT,
@@ -75,6 +76,7 @@ class Index:
         self.context = ContextTable(self.cols, self.units)
         self.sources = SourceTable(self.cols)
         self.keyword = KeywordTable(self.cols)
+        self.names = NameTable(self.cols, self.units)
         self.on_delete: list[DeleteHook] = []
 
     # ---- existence and models ------------------------------------------------------
@@ -178,6 +180,7 @@ class Index:
         """Mark sources complete, in one write."""
         if records:
             self.sources.finish(records)
+            self.names.add(records)
             self.cols.changed()
 
     def delete_units(self, source_id: str | Sequence[str]) -> None:
@@ -192,6 +195,7 @@ class Index:
             self.units.delete(sids)
             self.context.forget()
         self.keyword.remove_sources(sids)
+        self.names.remove_sources(sids)
         for hook in self.on_delete:
             hook(sids, seconds)
         self.cols.changed()
@@ -228,6 +232,11 @@ class Index:
         """Best units for `text` by BM25 (see `KeywordTable.query`)."""
         self.keyword.sync({r["source_id"] for r in self.sources.all()})
         return self.sources.complete(self.keyword.query(text, k, where))[:k]
+
+    def name_query(self, text: str, k: int, where: dict | None = None) -> list[Hit]:
+        """Sounds whose file's name and tags best match `text` (see `NameTable`)."""
+        self.names.sync(self.sources.all)
+        return self.sources.complete(self.names.query(text, k, where))[:k]
 
     def listed(self, where: dict) -> list[Hit]:
         """Units (speech and sound) of complete sources matching `where`."""

@@ -56,9 +56,13 @@ class SourceRecord:
     language: str
     whisper_model: str
     ingested_at: float
+    name_text: str = ""  # the file's name words and tags (the name channel's document)
+    name_unit: str = ""  # the id of its first unit without a transcript ("": none)
 
     def as_metadata(self) -> dict:
         return {
+            "name_text": self.name_text,
+            "name_unit": self.name_unit,
             "path": self.path,
             "sha256": self.sha256,
             "duration": self.duration,
