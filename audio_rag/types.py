@@ -24,6 +24,7 @@ class Unit:
     kind: str = "speech"
     speaker: str | None = None
     language: str | None = None  # None: the source's
+    words: tuple = ()  # ((char start, char end, start s, end s), ...) of each word in text
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ class Hit:
 
     `start`/`end` are the cited span; `unit_start`/`unit_end` the span of the unit it
     comes from (the same, except for a fingerprint match, which cites the matched time:
-    where the query lies in the source, which may cross into the next unit).
+    where the query lies in the source, which may cross into the next unit, and for a text
+    query, which cites the sentence that matches best: its words are `quote`).
     """
 
     source: str
@@ -103,6 +105,7 @@ class Hit:
     ranks: dict = field(default_factory=dict, compare=False)
     unit_start: float | None = None  # None: the same as start
     unit_end: float | None = None
+    quote: str = ""  # the words cited, when narrower than the unit's text ("": all of it)
 
     def __post_init__(self) -> None:
         if self.unit_start is None:
@@ -165,11 +168,13 @@ class Hit:
         }
         return cls(text=text, **known)
 
-    def citation(self) -> str:
-        """Human-readable citation: `speaker, file.mp3 0:12.3-0:25.0`."""
+    def citation(self, unit: bool = False) -> str:
+        """Human-readable citation: `speaker, file.mp3 0:12.3-0:25.0`, of the cited span
+        (`unit=True`: of the whole unit, as for a passage that gives all of `text`)."""
         name = self.source.replace("\\", "/").rsplit("/", 1)[-1] or self.source_id
         who = self.who or "unknown speaker"
-        return f"{who}, {name} {fmt_clock(self.start)}-{fmt_clock(self.end)}"
+        start, end = (self.unit_start, self.unit_end) if unit else (self.start, self.end)
+        return f"{who}, {name} {fmt_clock(start)}-{fmt_clock(end)}"
 
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")

@@ -81,7 +81,9 @@ OUTPUTS = {  # (file, section) -> a check of what its snippets print
     ("docs/python.md", "A throw-away index, and removing a source"): lambda out: (
         "file_start file_done" in out and "0 sources left" in out
     ),
-    ("docs/python.md", "Hit"): lambda out: re.search(r"^file:///\S+#t=52\.\d+,60\.\d+$", out, re.M),
+    ("docs/python.md", "Hit"): lambda out: (
+        re.search(r"^file:///\S+#t=52\.\d+,55\.\d+$", out, re.M) and "0:52.3-1:00.6" in out
+    ),  # the cited sentence, then the whole unit
     ("docs/encoders.md", "Query by example"): lambda out: "audio+fingerprint" in out,
     ("docs/encoders.md", "Re-embedding"): lambda out: (
         "pooling=max" in out and out.rstrip().endswith("sounds/hydro.wav")

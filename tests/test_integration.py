@@ -98,7 +98,9 @@ def test_demo_answers_with_time_coded_citations(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "1 ingested" in out and out.count("Q: ") == 4 and "#t=" in out
     # speaker-labelled citations with the enrolled names (Sara is the guest's voice)
-    assert re.search(r"\(Sara, sample_podcast.mp3 0:52\.[1-4]-1:00\.[5-7];", out)
+    # the sentence that answers, not the whole unit (0:52.3-1:00.6)
+    cited = r'"Pumped hydro is still[^"]*" \(Sara, sample_podcast.mp3 0:52\.[1-4]-0:55\.[6-9];'
+    assert re.search(cited, out)
     assert re.search(r"\(Rob, sample_podcast.mp3 0:29\.9-0:35\.[1-8];", out)  # turn: 29.9-35.1
     # the guest's reply ranks above the host's on-air question it answers
     battery = out.split("Q: How long can a battery farm", 1)[1].split("\nQ: ", 1)[0]

@@ -31,7 +31,9 @@ FRAME_SECONDS = HOP / SAMPLE_RATE
 @dataclass(frozen=True)
 class PrintOptions:
     """peak_size: neighbourhood (frames, bins) a peak is the maximum of;
-    peaks_per_second: the strongest peaks kept; fan_out: pairs per anchor;
+    peaks_per_second: the strongest peaks kept in each second; min_peaks: at least this
+    many in a clip shorter than min_peaks / peaks_per_second seconds (a short effect and its
+    crop keep enough pairs: real library crops 0.81 -> 0.87); fan_out: pairs per anchor;
     max_dt: frames ahead to look for partners; max_df: bins apart at most;
     min_matches: aligned hashes for a match to count."""
 

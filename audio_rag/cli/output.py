@@ -12,7 +12,7 @@ def speaker_label(hit) -> str:
 def format_hits(hits) -> str:
     lines = []
     for i, h in enumerate(hits, 1):
-        body = h.text if h.text else f"[{h.kind}]"
+        body = h.quote or h.text or f"[{h.kind}]"  # the words the time range cites
         who = f" {h.who}:" if h.who and "\n" not in body else ""  # expanded: names inline
         lines.append(f"{i}. {h.score:.3f} [{fmt_clock(h.start)}-{fmt_clock(h.end)}]{who} {body}")
         lines.append(f"   {h.uri}")

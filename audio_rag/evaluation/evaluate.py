@@ -9,15 +9,17 @@ a source id of the index; times are seconds (812.4) or clock times ("13:32.4", "
 Every answer source is looked up before the first search: one error names all that the
 index lacks.
 
-A hit answers a question when it comes from an answer's source and the two time spans
-share at least `min_overlap` (default half) of the shorter one: the hit covers half of a
+A hit answers a question when it comes from an answer's source and its unit's time span
+(`unit_start`/`unit_end`: the place found, whatever narrower span it cites) and the
+answer's share at least `min_overlap` (default half) of the shorter one: the hit covers half of a
 short answer, or lies at least half inside a long one (units last at most 20 s by
 default, so none could cover half of a labelled minute). Per question we take the rank
 of the first answering hit among the top `max(ks)`:
   recall@k  share of questions answered within the top k
   MRR       mean of 1/rank (0 when unanswered)
-  overlap@1 mean temporal IoU between the top hit and the best-matching answer span
-            (0 for another source): how tightly the first citation fits the answer
+  overlap@1 mean temporal IoU between the top hit's cited span (`start`/`end`) and the
+            best-matching answer span (0 for another source): how tightly the first
+            citation fits the answer
   ms/q      median milliseconds per search (the median leaves out the first search's
             model loading)
 
@@ -173,13 +175,12 @@ def judge(
     hits: Sequence[Hit], answers: Sequence[tuple[str, float, float]], min_overlap: float
 ) -> tuple[int | None, float]:
     """(rank of the first hit answering, IoU of the top hit) for resolved answers
-    (source id, start, end)."""
+    (source id, start, end). A hit answers when its unit covers the answer (the place is
+    found); the IoU is of the span it cites (how close a click lands)."""
     rank = None
     for r, h in enumerate(hits, 1):
-        if any(
-            h.source_id == s and covers((h.start, h.end), (a, b), min_overlap)
-            for s, a, b in answers
-        ):
+        unit = (h.unit_start, h.unit_end)
+        if any(h.source_id == s and covers(unit, (a, b), min_overlap) for s, a, b in answers):
             rank = r
             break
     top = 0.0

@@ -63,11 +63,13 @@ class _Written:
     untranscribed: float = 0.0  # of them without text
     english_only: bool = False
     untold: Unit | None = None  # the first unit without a transcript (found by name)
+    transcribed: bool = False  # some unit has text
 
     def add(self, units: list[Unit], english_only: bool) -> None:
         self.units += len(units)
         self.english_only = english_only
         self.untold = self.untold or next((u for u in units if not u.text), None)
+        self.transcribed = self.transcribed or any(u.text for u in units)
         for u in units:
             if u.kind == "speech":
                 self.speech += u.end - u.start
@@ -178,7 +180,7 @@ class Ingestor:
             told.finish(len(heard.block) / SAMPLE_RATE)
         if done.units == 0:
             raise self._nothing_to_index(path, done)
-        named = unit_id(sid, done.untold) if done.untold is not None else ""
+        named = unit_id(sid, done.untold) if done.untold and not done.transcribed else ""
         record = SourceRecord(
             sid, str(path), opened.digest, round(done.seconds, 3), done.units, done.language,
             self.transcriber.name, now(), describe(path, opened.tags) if named else "", named,

@@ -184,10 +184,16 @@ def _merged(spans: Sequence[Span]) -> list[Span]:
 
 
 def shift(units: Iterable[Unit], seconds: float) -> list[Unit]:
-    """Units moved later by `seconds` (block offset → file time)."""
+    """Units moved later by `seconds` (block offset → file time), their words too."""
     return [
-        replace(u, start=round(u.start + seconds, 3), end=round(u.end + seconds, 3)) for u in units
-    ]
+        replace(u, start=round(u.start + seconds, 3), end=round(u.end + seconds, 3),
+                words=_moved(u.words, seconds))
+        for u in units
+    ]  # fmt: skip
+
+
+def _moved(words: tuple, seconds: float) -> tuple:
+    return tuple((a, b, round(s + seconds, 3), round(e + seconds, 3)) for a, b, s, e in words)
 
 
 def _must_split(cur: list[Word], w: Word, o: UnitOptions, cuts: list[float]) -> bool:
@@ -204,5 +210,18 @@ def _mid(w: Word) -> float:
 
 
 def _unit(words: list[Word]) -> Unit:
-    text = "".join(w.text for w in words).strip()
-    return Unit(round(words[0].start, 3), round(words[-1].end, 3), " ".join(text.split()))
+    text = " ".join("".join(w.text for w in words).split())
+    return Unit(round(words[0].start, 3), round(words[-1].end, 3), text, words=_spans(text, words))
+
+
+def _spans(text: str, words: list[Word]) -> tuple:
+    """Where each word lies in `text` (characters) and in time: what word-precise
+    citations are cut from. A word not found in order is left out."""
+    out, at = [], 0
+    for w in words:
+        token = " ".join(w.text.split())
+        found = text.find(token, at) if token else -1
+        if found >= 0:
+            at = found + len(token)
+            out.append((found, at, round(w.start, 3), round(w.end, 3)))
+    return tuple(out)

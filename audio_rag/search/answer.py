@@ -18,7 +18,7 @@ EXTRACTIVE_NOTE = (
 
 def format_context(hits: Sequence[Hit]) -> str:
     """Numbered passages, each with its citation, for an LLM prompt."""
-    return "\n\n".join(f"[{i}] ({h.citation()}) {h.text}" for i, h in enumerate(hits, 1))
+    return "\n\n".join(f"[{i}] ({h.citation(unit=True)}) {h.text}" for i, h in enumerate(hits, 1))
 
 
 def content_words(text: str) -> set[str]:
@@ -74,7 +74,8 @@ def extractive_answer(
         if h.unit_id and h.unit_id in quoted:
             continue  # already quoted as the answer to a question above
         n += 1
-        lines.append(f'{n}. "{best_sentences(question, h.text)}" ({h.citation()}; {h.uri})')
+        said = h.quote or best_sentences(question, h.text)  # what the citation plays
+        lines.append(f'{n}. "{said}" ({h.citation()}; {h.uri})')
         quoted.add(h.unit_id)
         answer = reply(h) if reply else None
         if answer is not None and answer.unit_id not in quoted:

@@ -45,6 +45,8 @@ class SearchOptions:
         query by example.
     spectrum_depth: query by example reads its best this many candidates again,
         spectrogram against spectrogram (`audio_rag.search.spectral`); 0: off.
+    cite_sentences: a text hit cites the sentence of its unit that matches the query
+        best (`audio_rag.search.citing`), the unit's span kept in unit_start/unit_end.
     """
 
     mode: str = "hybrid"
@@ -58,6 +60,7 @@ class SearchOptions:
     reply_margin: float = config.REPLY_MARGIN
     fingerprint_weight: float = config.FINGERPRINT_WEIGHT
     spectrum_depth: int = config.SPECTRUM_DEPTH
+    cite_sentences: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

@@ -19,6 +19,7 @@ from ..store import Index, where
 from ..types import Filter, Hit
 from .by_example import fingerprint_hits, fuse_by_example
 from .channels import rerank_step, text_channels
+from .citing import cite
 from .context import expand
 from .fusion import ranked
 from .hybrid import search_text
@@ -97,7 +98,13 @@ class Searcher:
         if lam is not None:
             hits = self._diversify(hits, k, lam, "audio" if text is None else "text")
         hits = hits[:k]
-        return self._with_context(hits, context) if context else hits
+        if context:
+            return self._with_context(hits, context)
+        if text is not None and self.options.cite_sentences:
+            dense = opts.mode != "keyword"  # keyword mode loads no text model for this
+            embed = self.models.text_embedder.embed if dense else None
+            hits = cite(hits, text, self.index.units.words, embed)
+        return hits
 
     def search_vector(
         self, vector, *, channel: str = "text", k: int = 5, filter: Filter | None = None

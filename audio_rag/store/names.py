@@ -1,8 +1,8 @@
 """The name table: BM25 over what each sound's file says of itself (its name's words and
 its tags: `SourceRecord.name_text`, see `audio_rag.audio.tags`), one document per source,
-found as the source's first unit without a transcript (`SourceRecord.name_unit`), so
-"door slam" finds `door_slam_03.wav` with no audio-text model. Speech is found by its
-transcript, not by its file's name: a source with no such unit has no document.
+found as the source's first unit (`SourceRecord.name_unit`), so "door slam" finds
+`door_slam_03.wav` with no audio-text model. Only sources without any transcript have a
+document: speech is found by its words, not by its file's name.
 
 Like the keyword table it is a derived copy (a `KeywordIndex` file beside it, `NAME-names`),
 kept in step with the manifest on every write and delete and rebuilt from the manifest

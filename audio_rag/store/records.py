@@ -92,7 +92,23 @@ def unit_meta(base: dict, u: Unit, speaker_name: str | None = None) -> dict:
     if u.speaker:
         meta["speaker"] = u.speaker
         meta["speaker_name"] = speaker_name or ""
+    if u.words:
+        meta["words"] = encode_words(u.words)
     return meta
+
+
+def encode_words(words) -> str:
+    """Word spans as compact text for metadata: "chars,chars,ms,ms;..." per word."""
+    return ";".join(f"{a},{b},{round(s * 1000)},{round(e * 1000)}" for a, b, s, e in words)
+
+
+def decode_words(text: str | None) -> list[tuple[int, int, float, float]]:
+    """The inverse of `encode_words` ([] for none or a damaged value)."""
+    try:
+        parts = [w.split(",") for w in (text or "").split(";") if w]
+        return [(int(a), int(b), int(s) / 1000, int(e) / 1000) for a, b, s, e in parts]
+    except ValueError:
+        return []
 
 
 def where(f: Filter | None) -> dict | None:

@@ -9,7 +9,7 @@ import numpy as np
 
 from ..types import Hit, Unit
 from .chroma import Collections, hit_of, nearest, rows, write
-from .records import AUDIO, CONTEXT, TEXT, unit_id, unit_meta
+from .records import AUDIO, CONTEXT, TEXT, decode_words, unit_id, unit_meta
 
 SUFFIX = {"text": TEXT, "context": CONTEXT, "audio": AUDIO, "audio_text": AUDIO}
 """Search channel -> the collection whose vectors it searches."""
@@ -83,6 +83,17 @@ class UnitTable:
         got = col.get(ids=list(ids) if ids is not None else None, where=where or None,
                       include=["metadatas", "documents"])  # fmt: skip
         return [hit_of(i, m, d, 1.0, channel) for i, m, d in rows(got)]
+
+    def words(self, ids: Sequence[str]) -> dict[str, list[tuple[int, int, float, float]]]:
+        """Unit id -> its words' (char start, char end, start s, end s), for the units of
+        `ids` that have them (units written before word spans were kept have none)."""
+        if not ids:
+            return {}
+        got = self.cols.get(TEXT).get(ids=list(ids), include=["metadatas"])
+        found = {
+            i: decode_words((m or {}).get("words")) for i, m in zip(got["ids"], got["metadatas"])
+        }
+        return {i: w for i, w in found.items() if w}
 
     def of_source(self, source_id: str, speech_only: bool = False) -> list[Hit]:
         """A source's units (speech units only, or every unit) in time order."""
