@@ -20,7 +20,8 @@ install: $(STAMP)
 demo: install
 	$(BIN)/audio-rag demo --db .audio_rag_demo
 
-test: install
+# The README's test command and CI's: style and the layer contract first, then the tests.
+test: lint
 	$(BIN)/python -m pytest -q
 
 test-slow: install

@@ -83,9 +83,7 @@ def unit_audio(hit: Hit) -> np.ndarray:
     """A hit's unit audio, decoded from its source file."""
     from ..audio.decode import load_span
 
-    start = hit.unit_start if hit.unit_start is not None else hit.start
-    end = hit.unit_end if hit.unit_end is not None else hit.end
-    audio = load_span(hit.source, start, end)
+    audio = load_span(hit.source, hit.unit_start, hit.unit_end)
     if len(audio) < SAMPLE_RATE // 100:
         raise ValueError("no audio at the unit's time")
     return audio

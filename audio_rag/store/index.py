@@ -170,7 +170,7 @@ class Index:
             vecs = np.concatenate([c for c, _ in with_context])
             self.context.write(s_ids, vecs, s_metas, s_docs, links)
         sids = [m["source_id"] for m in s_metas]
-        self.keyword.add_many(s_ids, s_docs, sids, [m.get("language") for m in s_metas])
+        self.keyword.add(s_ids, s_docs, sids, [m.get("language") for m in s_metas])
 
     def finish_source(self, record: SourceRecord) -> None:
         """Mark a source complete (written last, so a crash leaves it incomplete)."""

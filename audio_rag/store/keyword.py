@@ -240,40 +240,48 @@ def top_n(ids: np.ndarray, scores: np.ndarray, n: int) -> list[tuple[str, float]
     return [(str(ids[i]), float(scores[i])) for i in order]
 
 
-class KeywordTable:
-    """The keyword channel of one index: a `KeywordIndex` kept in step with the transcript
-    collection, the index's source of truth. Writes mirror every unit write and delete;
-    a missing or stale copy (another client wrote to a server, a crash between the two
-    writes, a deleted file) is rebuilt from Chroma's documents."""
+class DerivedIndex:
+    """A `KeywordIndex` file derived from the Chroma database (`NAME` + `suffix`), opened on
+    first use; `_fresh` says it was checked against its source of truth since another
+    process last wrote the database (our own writes keep it in step)."""
+
+    suffix = ""
 
     def __init__(self, cols: Collections) -> None:
         self.cols = cols
         self._index: KeywordIndex | None = None
-        self._checked = False  # every source present, checked once per table
         self._fresh = False  # embedded: checked since the last reopen
         cols.on_reopen.append(self._stale)
 
     def _stale(self) -> None:
         self._fresh = False
 
+    def path(self) -> Path | None:
+        return keyword_path(self.cols.client, f"{self.cols.name}{self.suffix}")
+
     @property
     def index(self) -> KeywordIndex:
         if self._index is None:
-            self._index = KeywordIndex(keyword_path(self.cols.client, self.cols.name))
+            self._index = KeywordIndex(self.path())
         return self._index
-
-    def add(self, ids: Sequence[str], texts: Sequence[str], source_id: str, languages=None) -> None:
-        self.index.add(ids, texts, [source_id] * len(ids), languages)
-
-    def add_many(self, ids: Sequence[str], texts, source_ids: Sequence[str], languages=None):
-        """Units of several sources (`source_ids`: one per unit)."""
-        self.index.add(ids, texts, source_ids, languages)
-
-    def remove_source(self, source_id: str) -> None:
-        self.index.remove_sources([source_id])
 
     def remove_sources(self, source_ids: Sequence[str]) -> None:
         self.index.remove_sources(source_ids)
+
+
+class KeywordTable(DerivedIndex):
+    """The keyword channel of one index: a `KeywordIndex` kept in step with the transcript
+    collection, the index's source of truth. Writes mirror every unit write and delete;
+    a missing or stale copy (another client wrote to a server, a crash between the two
+    writes, a deleted file) is rebuilt from Chroma's documents."""
+
+    def __init__(self, cols: Collections) -> None:
+        super().__init__(cols)
+        self._checked = False  # every source present, checked once per table
+
+    def add(self, ids: Sequence[str], texts, source_ids: Sequence[str], languages=None) -> None:
+        """Units of any sources (`source_ids`: one per unit)."""
+        self.index.add(ids, texts, source_ids, languages)
 
     def sync(self, source_ids: set[str]) -> bool:
         """Rebuild from Chroma when missing or stale (its unit count differs from the

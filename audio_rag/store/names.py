@@ -16,28 +16,19 @@ from dataclasses import replace
 
 from ..types import Hit
 from .chroma import Collections
-from .keyword import KeywordIndex, keyword_path
+from .keyword import DerivedIndex
 from .records import SourceRecord
 from .units import UnitTable
 
 logger = logging.getLogger(__name__)
 
 
-class NameTable:
+class NameTable(DerivedIndex):
+    suffix = "-names"
+
     def __init__(self, cols: Collections, units: UnitTable) -> None:
-        self.cols, self.units = cols, units
-        self._index: KeywordIndex | None = None
-        self._fresh = False  # embedded: checked since the last reopen
-        cols.on_reopen.append(self._stale)
-
-    def _stale(self) -> None:
-        self._fresh = False
-
-    @property
-    def index(self) -> KeywordIndex:
-        if self._index is None:
-            self._index = KeywordIndex(keyword_path(self.cols.client, f"{self.cols.name}-names"))
-        return self._index
+        super().__init__(cols)
+        self.units = units
 
     def add(self, records: Sequence[SourceRecord]) -> None:
         named = [r for r in records if r.name_unit and r.name_text]
@@ -49,7 +40,7 @@ class NameTable:
 
     def remove_sources(self, source_ids: Sequence[str]) -> None:
         if self._exists():
-            self.index.remove_sources(source_ids)
+            super().remove_sources(source_ids)
 
     def sync(self, records: Callable[[], list[dict]]) -> None:
         """Rebuild from the manifest (`records()`) when the document count differs;
@@ -81,7 +72,7 @@ class NameTable:
         """Whether there is a name index to read (reads and deletes create none)."""
         if self._index is not None:
             return True
-        path = keyword_path(self.cols.client, f"{self.cols.name}-names")
+        path = self.path()
         return path is None or path.is_file()
 
 

@@ -44,19 +44,6 @@ class UnitTable:
             write(self.cols.get(TEXT), s_ids, vecs, s_metas, s_docs, step)
         return s_ids, s_metas, s_docs
 
-    def add(
-        self,
-        base: dict,
-        units: Sequence[Unit],
-        text_vecs: np.ndarray,
-        audio_vecs: np.ndarray,
-        names: dict[str, str] | None = None,
-    ) -> tuple[list[str], list[dict], list[str]]:
-        """Write units of one source; `text_vecs` rows match the units that have text.
-        Returns the speech units' (ids, metadata, texts)."""
-        ids, metas, docs = self.rows(base, units, names)
-        return self.write(ids, metas, docs, [text_vecs], audio_vecs)
-
     def collections(self) -> list:
         """The collections holding units: transcript, audio and (when present) context."""
         found = (self.cols.get(TEXT), self.cols.get(AUDIO), self.cols.optional(CONTEXT))
