@@ -58,7 +58,6 @@ class WriteBatch:
     _records: list[SourceRecord] = field(default_factory=list)
     _begun: list[str] = field(default_factory=list)  # to clear before the first write
     _prints: list[tuple] = field(default_factory=list)  # fingerprint rows to insert
-    _written: set[str] = field(default_factory=set)  # sources with units in the store
 
     def empty(self) -> bool:
         """Whether everything added so far is written."""
@@ -95,7 +94,6 @@ class WriteBatch:
         if source_id in self._begun:
             self._begun.remove(source_id)
         self.index.delete_units(source_id)  # what was written, leftovers, fingerprints
-        self._written.discard(source_id)
 
     def flush(self, records: bool = True) -> None:
         """Write everything queued (and, with `records`, the finished sources' records)."""
@@ -104,14 +102,12 @@ class WriteBatch:
             self._begun = []
         if self._queued:
             self.index.add_blocks(self._vectors(self._queued))
-            self._written.update(q.base["source_id"] for q in self._queued)
             self._queued = []
         if self.prints is not None and self._prints:
             self.prints.insert(self._prints)
             self._prints = []
         if records and self._records:
             self.index.finish_sources(self._records)
-            self._written.difference_update(r.source_id for r in self._records)
             self._records = []
 
     def _vectors(self, queued: list[Queued]) -> list[Block]:

@@ -273,7 +273,7 @@ class Ingestor:
 
 
 def _as_dict(record: SourceRecord | None) -> dict | None:
-    return None if record is None else {"path": record.path, **record.__dict__}
+    return None if record is None else dict(record.__dict__)
 
 
 def _voiced(block: np.ndarray, transcriber) -> list[Span]:
