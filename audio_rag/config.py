@@ -121,6 +121,28 @@ right sound first for 1 of 52 names of benchmarks/data/sounds, in the top 5 for 
 RERANK_WEIGHT = 8.0
 """The reranker's RRF weight: with the bundled reranker over the top 10, best recall@1
 over both development question sets pooled; 4 gained less, 12 lost more."""
+PHRASE_WEIGHT = 0.0
+"""RRF weight of the phrase channel (`audio_rag.store.phrases`) for questions and other
+queries that do not read as a quote: those keep the ranking they had before the channel
+(on the paraphrased-question sets, weight 1 or 4 changed nothing, 8 lost recall@1
+0.638 -> 0.623, and a question put its own words on air above the reply)."""
+LOOKUP_WEIGHTS = {"phrase": 8.0, "context": 0.0}
+"""Channel weights of a quote lookup (see `QUOTE_SCORE`), over the others: the phrase
+channel leads, context vectors (which find a reply through its question) are off.
+Known-item recall@1 on the real telephone menus (benchmarks/retrieval.py --only menus):
+0.77 with today's weights, 0.84 with the phrase channel at 1, 0.94 at 4, 0.99 at 8 and
+16; context off added 0.01 there and 0.04 on the held-out menus."""
+QUOTE_SCORE = 0.5
+"""A query that asks nothing reads as a quote when some unit holds this share of its
+words in order (the phrase channel's best alignment score): 0.5, 0.6, 0.8 and 0.9 gave
+recall@1 0.99, 0.98, 0.97, 0.97 on the development menus and 1.00, 0.96-1.00, 0.96, 0.96
+on the TTS known-item set (a remembered detail, not a quote); the held-out menus 0.96
+for all."""
+PHRASE_MIN = 0.5
+"""The phrase channel keeps units whose best alignment covers at least this share of the
+query's words."""
+PHRASE_CANDIDATES = 150
+"""Units the phrase channel reads from its trigram index and aligns word by word."""
 CHANNEL_DEPTH = 50
 RERANK_DEPTH = 10
 QUESTION_PENALTY = 0.2

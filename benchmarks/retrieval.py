@@ -15,6 +15,10 @@ Question sets (benchmarks/data/retrieval/):
                   answer has no conversational context; a sentence is spoken in several
                   conversations, and any place that says it answers); from
                   scripts/make_retrieval_questions.py
+  menus           known-item queries over real speech: the first 60% of a prompt's words
+                  ("press 4 to place") over 4 telephone-menu recordings of 3-4 min (one
+                  real voice, repetitive wording), made by scripts/make_known_item_devset.py
+  menus_heldout   the same over 2 recordings of prompts the development set never uses
   long            known-item queries (a remembered detail) over one ~16 min recording
                   joined from all speaker dev speech (conversations, benchmark files, sample)
 
@@ -196,6 +200,11 @@ def load_set(name: str, work: Path):
         qs = load_questions(QUESTIONS / f"{stem}.json")
         files = dialogue_files(stem)
         return f"Paraphrased questions over {len(files)} coherent dialogues ({kind})", files, qs
+    if name in KNOWN_ITEM_SETS:
+        part = KNOWN_ITEM_SETS[name]
+        files = sorted((KNOWN / part).glob("*.opus"))
+        title = f"Known-item queries over {len(files)} real telephone-menu recordings ({part})"
+        return title, files, load_questions(KNOWN / f"{part}.json")
     if name == "conversations":
         files = conversation_files()
         title = f"Paraphrased questions over {len(files)} shuffled-sentence conversations"
@@ -215,7 +224,9 @@ DIALOGUE_SETS = {  # set name -> (file stem, what it is for)
     "fresh": ("dialogues_fresh", "second held-out set, run once"),
     "third": ("dialogues_third", "third held-out set, run once"),
 }
-SETS = (*DIALOGUE_SETS, "conversations", "long")
+KNOWN = DATA / "known_items"
+KNOWN_ITEM_SETS = {"menus": "dev", "menus_heldout": "heldout"}
+SETS = (*DIALOGUE_SETS, "conversations", *KNOWN_ITEM_SETS, "long")
 
 
 def main(argv=None) -> int:

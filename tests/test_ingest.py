@@ -27,8 +27,8 @@ def test_ingest_then_search_text_and_audio(fake_rag, tone_files):
     assert report.units >= 6 and report.audio_seconds == pytest.approx(33, abs=0.1)
     (hit,) = rag.search("tone600", k=1)
     assert hit.source == str(tone_files[1].resolve()) and "tone600" in hit.text
-    assert hit.channel == "text+context+keyword" and 0 < hit.score <= 1.0 + 1e-6
-    assert set(hit.ranks) == {"text", "context", "keyword"} and hit.ranks["text"]["rank"] == 1
+    assert hit.channel == "text+keyword+phrase" and 0 < hit.score <= 1.0 + 1e-6
+    assert set(hit.ranks) == {"text", "keyword", "phrase"} and hit.ranks["text"]["rank"] == 1
     (dense,) = rag.search("tone600", k=1, mode="dense")
     assert dense.channel == "text" and dense.score == pytest.approx(hit.ranks["text"]["score"])
     assert hit.uri == f"{Path(hit.source).as_uri()}#t={hit.start:g},{hit.end:g}"

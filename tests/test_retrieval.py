@@ -2,6 +2,7 @@
 context expansion, MMR, evaluation harness, `audio-rag eval` (fast test doubles)."""
 
 import json
+from dataclasses import replace
 import time
 
 import numpy as np
@@ -120,12 +121,14 @@ def test_fuse_reports_every_channel_rank_and_a_scaled_score():
 def test_hybrid_options_validate_names():
     with pytest.raises(ValueError, match="valid: hybrid, dense, keyword"):
         SearchOptions(mode="sparse")
-    with pytest.raises(ValueError, match="valid: text, context, keyword, audio_text, name"):
+    with pytest.raises(ValueError, match="valid: text, context, keyword, phrase, audio_text, name"):
         SearchOptions(weights={"txt": 1})
     opts = SearchOptions(weights={"text": 2, "keyword": 0})
-    want = {"text": 2.0, "context": 1.0, "audio_text": 1.0, "name": 1.0}
+    want = {"text": 2.0, "context": 3.0, "audio_text": 1.0, "name": 8.0}  # others: defaults
     assert opts.channels(has_audio_text=True) == want
     assert set(SearchOptions().channels(False)) == {"text", "context", "keyword", "name"}
+    lookup = set(SearchOptions().channels(False, lookup=True))
+    assert lookup == {"text", "keyword", "phrase", "name"}  # a quote: words first, no context
 
 
 def test_metadata_stays_flat_and_round_trips_ranks():
@@ -149,6 +152,10 @@ def tone_rag(fake_rag, tone_files):
 
 
 def test_hybrid_search_fuses_dense_and_keyword(tone_rag, tone_files):
+    quote = tone_rag.search("tone600", k=3)  # reads as a quote: its words lead
+    assert quote[0].source.endswith("mid.wav")
+    assert set(quote[0].ranks) == {"text", "keyword", "phrase"}
+    tone_rag.search_options = replace(tone_rag.search_options, quote_score=1.1)  # never one
     hits = tone_rag.search("tone600", k=3)
     assert all(set(h.channel.split("+")) == set(h.ranks) for h in hits)
     assert hits[0].source.endswith("mid.wav")

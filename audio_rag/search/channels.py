@@ -11,6 +11,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..store import Index
+from ..store.phrases import holds, quoted
 from ..types import Hit
 from .options import RERANK, SearchOptions
 from .queries import asks, asks_on_air
@@ -51,16 +52,25 @@ def text_channels(
         "text": functools.partial(transcript, "text"),
         "context": functools.partial(transcript, "context"),
         "keyword": lambda n: index.keyword_query(text, n, where),
+        "phrase": lambda n: index.phrase_query(text, n, where),
         "audio_text": lambda n: index.query(
             models.audio_encoder.embed_text([text])[0], n, "audio_text", where
         ),
         "name": lambda n: index.name_query(text, n, where),
     }
-    chosen = opts.channels(joint)
+    chosen = {**opts.channels(joint), **opts.channels(joint, lookup=True)}  # either may apply
     if "context" in chosen and not index.context.complete():
         logger.info("index %r has no context vectors yet; ingesting fills them in", index.name)
         chosen.pop("context")
+    demanded = quoted(text)
+    if demanded:  # a query in double quotes finds only units holding those words
+        return {c: _holding(runners[c], demanded) for c in chosen}
     return {c: runners[c] for c in chosen}
+
+
+def _holding(run: Runner, demanded: list[str]) -> Runner:
+    """`run` keeping only the hits whose transcript holds every demanded phrase."""
+    return lambda n: [h for h in run(n) if holds(h.text, demanded)]
 
 
 def _wants_audio_text(opts: SearchOptions) -> bool:

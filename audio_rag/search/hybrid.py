@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping
 from ..types import Hit
 from .fusion import fuse, ranked
 from .options import OPTIONAL, RERANK, SearchOptions
+from .queries import asks
 
 logger = logging.getLogger(__name__)
 
@@ -53,9 +54,17 @@ def search_text(
     lists = {c: run(depth) for c, run in runners.items()}
     lists = {c: hits for c, hits in lists.items() if hits or c not in OPTIONAL}
     logger.debug("hybrid %r: %s", query, {c: len(h) for c, h in lists.items()})
-    weights = {c: w for c, w in options.channels(True).items() if c in lists}
+    lookup = reads_as_quote(query, lists.get("phrase"), options.quote_score)
+    weights = {c: w for c, w in options.channels(True, lookup).items() if c in lists}
+    lists = {c: hits for c, hits in lists.items() if c in weights}
     if not weight:
         return fuse(lists, k, weights, options.rrf_k)
     candidates = fuse(lists, max(k, options.rerank_depth), weights, options.rrf_k)
     lists[RERANK] = rerank(candidates)
     return fuse(lists, k, {**weights, RERANK: weight}, options.rrf_k)
+
+
+def reads_as_quote(query: str, phrase_hits: list[Hit] | None, least: float) -> bool:
+    """Whether a query is a quote lookup: it does not ask for an answer, and some unit holds
+    at least `least` of its words in order (the phrase channel's best score)."""
+    return bool(phrase_hits) and phrase_hits[0].score >= least and not asks(query)

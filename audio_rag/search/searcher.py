@@ -132,6 +132,7 @@ class Searcher:
             opts,
             mode=mode or opts.mode,
             weights=weights or opts.weights,
+            lookup_weights=opts.lookup_weights if weights is None else {},  # as given
             rrf_k=opts.rrf_k if rrf_k is None else rrf_k,
             rerank=_reranker_name(rerank, opts.rerank),
         )

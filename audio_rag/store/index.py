@@ -233,6 +233,11 @@ class Index:
         self.keyword.sync({r["source_id"] for r in self.sources.all()})
         return self.sources.complete(self.keyword.query(text, k, where))[:k]
 
+    def phrase_query(self, text: str, k: int, where: dict | None = None) -> list[Hit]:
+        """Units matching `text` word by word (the phrase channel, `store.phrases`)."""
+        self.keyword.sync({r["source_id"] for r in self.sources.all()})
+        return self.sources.complete(self.keyword.phrase_query(text, k, where))[:k]
+
     def name_query(self, text: str, k: int, where: dict | None = None) -> list[Hit]:
         """Sounds whose file's name and tags best match `text` (see `NameTable`)."""
         self.names.sync(self.sources.all)

@@ -32,14 +32,15 @@ import numpy as np
 
 from .._util.cache import cache_dir
 from .._util.text import base_language, stemmer, stop_words, words
-from ..config import BM25_B, BM25_K1
+from ..config import BM25_B, BM25_K1, PHRASE_CANDIDATES, PHRASE_MIN
 from ..types import Hit
+from . import phrases
 from .chroma import GET_CHUNK, Collections, hit_of, pages
 from .records import TEXT
 
 logger = logging.getLogger(__name__)
 
-ANALYSER_VERSION = 5
+ANALYSER_VERSION = 6
 """Bumped when `analyse` changes: stored tokens of an older version are dropped, and the
 index rebuilds them from Chroma's documents."""
 
@@ -74,10 +75,13 @@ class KeywordIndex:
     """BM25 (Lucene variant, k1=1.2, b=0.75) over unit transcripts; see the module notes.
 
     path: the SQLite file (created on first write); None keeps the corpus in memory.
+    with_phrases: also keep the transcripts for phrase search (`phrases`, same file and
+        transactions).
     """
 
-    def __init__(self, path: str | os.PathLike | None = None) -> None:
+    def __init__(self, path: str | os.PathLike | None = None, with_phrases: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.with_phrases = with_phrases
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
         self._model = None  # (generation, bm25s.BM25, ids array)
@@ -97,6 +101,7 @@ class KeywordIndex:
             if version != ANALYSER_VERSION:  # tokens of another analyser: start afresh
                 logger.info("keyword index %s: new analyser, its tokens are rebuilt", where)
                 conn.execute("DROP TABLE IF EXISTS docs")
+                conn.execute(f"DROP TABLE IF EXISTS {phrases.TABLE}")
                 conn.execute("UPDATE meta SET value = ? WHERE key='analyser'", (ANALYSER_VERSION,))
                 conn.execute("UPDATE meta SET value = value + 1 WHERE key='generation'")
             conn.execute(
@@ -104,6 +109,7 @@ class KeywordIndex:
                 "tokens TEXT NOT NULL, language TEXT NOT NULL DEFAULT 'en')"
             )
             conn.execute("CREATE INDEX IF NOT EXISTS docs_source ON docs(source_id)")
+            self.with_phrases = self.with_phrases and phrases.create(conn)
             conn.commit()
             self._conn = conn
         return self._conn
@@ -136,39 +142,50 @@ class KeywordIndex:
         """Add or replace units (same id: the new text wins), each analysed in its
         language (default English)."""
         langs = languages or ["en"] * len(ids)
-        rows = [_row(*r) for r in zip(ids, texts, source_ids, langs)]
-        if rows:
-            self._change("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", rows)
+        if ids:
+            with self._lock, self.conn as conn:
+                self._write(conn, zip(ids, texts, source_ids, langs))
+                conn.execute("UPDATE meta SET value = value + 1 WHERE key='generation'")
+
+    def _write(self, conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str]]) -> int:
+        """Insert or replace (id, text, source id, language) rows in one open transaction."""
+        n = 0
+        for uid, text, source_id, lang in rows:
+            if self.with_phrases:
+                old = conn.execute("SELECT rowid FROM docs WHERE id = ?", (uid,)).fetchall()
+                phrases.remove(conn, [r[0] for r in old])
+            cur = conn.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)",
+                               _row(uid, text, source_id, lang))  # fmt: skip
+            if self.with_phrases:
+                phrases.add(conn, [(cur.lastrowid, text)])
+            n += 1
+        return n
 
     def remove_source(self, source_id: str) -> None:
         self.remove_sources([source_id])
 
     def remove_sources(self, source_ids: Sequence[str]) -> None:
-        self._change("DELETE FROM docs WHERE source_id = ?", [(s,) for s in source_ids])
+        with self._lock, self.conn as conn:
+            for sid in source_ids:
+                if self.with_phrases:
+                    rows = conn.execute("SELECT rowid FROM docs WHERE source_id = ?", (sid,))
+                    phrases.remove(conn, [r[0] for r in rows.fetchall()])
+                conn.execute("DELETE FROM docs WHERE source_id = ?", (sid,))
+            conn.execute("UPDATE meta SET value = value + 1 WHERE key='generation'")
 
     def clear(self) -> None:
-        self._change("DELETE FROM docs", [()])
+        self.rebuild([])
 
     def rebuild(self, rows: Iterable[tuple[str, str, str, str]]) -> int:
         """Replace the whole corpus with (id, text, source_id, language) rows; returns
         their number."""
-        with self._lock:
-            conn = self.conn
-            with conn:
-                conn.execute("DELETE FROM docs")
-                n = 0
-                for row in rows:
-                    conn.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", _row(*row))
-                    n += 1
-                conn.execute("UPDATE meta SET value = value + 1 WHERE key='generation'")
+        with self._lock, self.conn as conn:  # one transaction, the generation change too
+            conn.execute("DELETE FROM docs")
+            if self.with_phrases:
+                conn.execute(f"DELETE FROM {phrases.TABLE}")
+            n = self._write(conn, rows)
+            conn.execute("UPDATE meta SET value = value + 1 WHERE key='generation'")
             return n
-
-    def _change(self, sql: str, rows: list[tuple]) -> None:
-        with self._lock:
-            conn = self.conn
-            with conn:  # one transaction: the rows and the generation change together
-                conn.executemany(sql, rows)
-                conn.execute("UPDATE meta SET value = value + 1 WHERE key='generation'")
 
     def close(self) -> None:
         with self._lock:
@@ -216,6 +233,19 @@ class KeywordIndex:
             scores = np.where(keep, scores, 0.0)
         return top_n(ids, scores, n)
 
+    def phrase_search(
+        self, query: str, n: int = 50, allowed: Iterable[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """The `n` units best matching `query` word by word (see `phrases`), as (unit id,
+        alignment score 0-1), best first: units below `PHRASE_MIN` are left out, and so
+        are units without each double-quoted part of the query, and units not in
+        `allowed` (when given)."""
+        if not self.with_phrases or n < 1:
+            return []
+        with self._lock:
+            found = phrases.candidates(self.conn, query, max(n, PHRASE_CANDIDATES), allowed)
+        return phrases.ranked(query, found, PHRASE_MIN)[:n]
+
 
 def _row(uid: str, text: str, source_id: str, language: str | None) -> tuple:
     lang = base_language(language)
@@ -246,6 +276,7 @@ class DerivedIndex:
     process last wrote the database (our own writes keep it in step)."""
 
     suffix = ""
+    with_phrases = False
 
     def __init__(self, cols: Collections) -> None:
         self.cols = cols
@@ -262,7 +293,7 @@ class DerivedIndex:
     @property
     def index(self) -> KeywordIndex:
         if self._index is None:
-            self._index = KeywordIndex(self.path())
+            self._index = KeywordIndex(self.path(), self.with_phrases)
         return self._index
 
     def remove_sources(self, source_ids: Sequence[str]) -> None:
@@ -273,7 +304,10 @@ class KeywordTable(DerivedIndex):
     """The keyword channel of one index: a `KeywordIndex` kept in step with the transcript
     collection, the index's source of truth. Writes mirror every unit write and delete;
     a missing or stale copy (another client wrote to a server, a crash between the two
-    writes, a deleted file) is rebuilt from Chroma's documents."""
+    writes, a deleted file) is rebuilt from Chroma's documents. The same file keeps the
+    transcripts for the phrase channel (`phrase_query`)."""
+
+    with_phrases = True
 
     def __init__(self, cols: Collections) -> None:
         super().__init__(cols)
@@ -309,13 +343,21 @@ class KeywordTable(DerivedIndex):
         Chroma's own (`where`), so they mean exactly what they mean for the vector
         channels: the best candidates are checked against it, and a filter that keeps few
         of them is applied to the whole index instead."""
+        return self._query(self.index.search, text, k, where, "keyword")
+
+    def phrase_query(self, text: str, k: int, where: dict | None = None) -> list[Hit]:
+        """Best units for `text` by word alignment (score 0-1, channel "phrase"; see
+        `phrases`), filtered like `query`."""
+        return self._query(self.index.phrase_search, text, k, where, "phrase")
+
+    def _query(self, search, text: str, k: int, where: dict | None, channel: str) -> list[Hit]:
         col = self.cols.get(TEXT)
         n = max(k, 50)
-        ranked = self.index.search(text, n if where else 2 * k)
-        hits = _hits(col, ranked, where)
+        ranked = search(text, n if where else 2 * k)
+        hits = _hits(col, ranked, where, channel)
         if where and len(hits) < k and len(ranked) == n:
             allowed = [i for got in pages(col, [], where, 20000) for i in got["ids"]]
-            hits = _hits(col, self.index.search(text, 2 * k, allowed), None)
+            hits = _hits(col, search(text, 2 * k, allowed), None, channel)
         return hits
 
 
@@ -327,7 +369,7 @@ def _documents(col) -> Iterator[tuple[str, str, str]]:
             yield uid, doc or "", m.get("source_id", ""), m.get("language") or "en"
 
 
-def _hits(col, ranked: Sequence[tuple[str, float]], where: dict | None) -> list[Hit]:
+def _hits(col, ranked: Sequence[tuple[str, float]], where: dict | None, channel: str) -> list[Hit]:
     """Hits for ranked (unit id, score) pairs, in that order, with metadata and text from
     Chroma; records not matching `where` are left out."""
     if not ranked:
@@ -341,5 +383,5 @@ def _hits(col, ranked: Sequence[tuple[str, float]], where: dict | None) -> list[
             ids=ids[i : i + GET_CHUNK], where=where or None, include=["metadatas", "documents"]
         )
         rows = zip(got["ids"], got["metadatas"], got["documents"])
-        hits += [hit_of(u, m, d, scores[u], "keyword") for u, m, d in rows]
+        hits += [hit_of(u, m, d, scores[u], channel) for u, m, d in rows]
     return sorted(hits, key=lambda h: rank[h.unit_id])
