@@ -15,8 +15,8 @@ from audio_rag.search.rerank import lora_targets
 class LowRank:
     """Trainable low-rank updates (LoRA) on a frozen encoder's linear layers, added to
     their outputs by forward hooks: layer(x) + scale * x A^T B^T. B starts at zero, so
-    the model starts as it was; `merge_delta` later folds the saved A and B into the
-    weights."""
+    the model starts as it was; the bundled reranker later adds scale * B A to the
+    weights (`DialogueReranker`)."""
 
     def __init__(self, model, rank: int, alpha: float, seed: int = 0) -> None:
         import torch

@@ -43,3 +43,16 @@ def test_a_hit_cites_the_sentence_that_matches_inside_its_unit(fake_rag, tmp_pat
         assert "#t=4.1,7.9" in hit.uri
     whole = rag.search("tone600", k=1, context=1)[0]  # context asked: the span grows instead
     assert (whole.start, whole.end) == (unit.start, unit.end)
+
+
+def test_a_quote_cites_every_sentence_its_words_run_over(fake_rag, tmp_path):
+    sig = np.concatenate([tone(220, 4), tone(660, 4), tone(1500, 4)])  # 3 sentences, no pause
+    path = write_wav(tmp_path / "menu.wav", sig)
+    options = IngestOptions(units=UnitOptions(min_seconds=12.0, max_seconds=20.0))
+    rag = fake_rag(collection="quoted", ingest=options)
+    rag.ingest([path])
+    hit = rag.search("tone600 tone600 tone1500 tone1500", k=1)[0]  # over a sentence end
+    assert abs(hit.start - 4.1) < 0.01 and abs(hit.end - 11.9) < 0.01
+    assert hit.quote.count("tone1500") == 4 and "tone200" not in hit.quote
+    asked = rag.search("where is tone600 tone600 tone1500 tone1500?", k=1, rerank=False)[0]
+    assert asked.end - asked.start < 4  # a question cites its one best sentence

@@ -2,8 +2,8 @@
 context expansion, MMR, evaluation harness, `audio-rag eval` (fast test doubles)."""
 
 import json
-from dataclasses import replace
 import time
+from dataclasses import replace
 
 import numpy as np
 import pytest

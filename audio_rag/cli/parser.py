@@ -288,7 +288,8 @@ def _ranking_options(s) -> None:
         default=None,
         metavar="CH=W,...",
         help="RRF channel weights, e.g. text=2,keyword=1 "
-        "(channels: text context keyword audio_text rerank)",
+        "(channels: text context keyword phrase audio_text name rerank; "
+        "others keep their defaults)",
     )
     s.add_argument(
         "--rerank",

@@ -1,5 +1,9 @@
-"""Transcript text embeddings (sentence-transformers): float32 rows of unit length, so
-a dot product is cosine similarity. "all-MiniLM-L6-v2" loads the bundled copy."""
+"""Transcript text embeddings: float32 rows of unit length, so a dot product is cosine
+similarity. "all-MiniLM-L6-v2" loads the bundled copy.
+
+A sentence-transformers folder that is a plain BERT with mean pooling (the bundled MiniLM
+is one) runs on the CPU with numpy (`encoders.bert`: no torch import, the same vectors);
+any other model, or another device, runs in sentence-transformers."""
 
 from __future__ import annotations
 
@@ -44,6 +48,11 @@ class TextEmbedder:
         return self._model.get()
 
     def _load(self):
+        if self._device == "cpu" and _mean_pooled_bert(self.resolved.location):
+            from .bert import Bert
+
+            logger.info("loading text model %s from %s (numpy)", self.name, self.resolved.location)
+            return _NumpyEmbedder(Bert(self.resolved.location, _max_tokens(self.resolved.location)))
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as e:  # pragma: no cover - core dependency
@@ -90,3 +99,54 @@ def _folder_dim(location: str) -> int | None:
         return int(config["word_embedding_dimension"])
     except (OSError, ValueError, KeyError, StopIteration, TypeError):
         return None
+
+
+class _NumpyEmbedder:
+    """The sentence-transformers calls TextEmbedder makes, on `encoders.bert.Bert`."""
+
+    def __init__(self, bert) -> None:
+        self.bert = bert
+
+    def get_sentence_embedding_dimension(self) -> int:
+        return self.bert.hidden_size
+
+    def encode(self, texts: list[str], **_) -> np.ndarray:
+        vecs = self.bert.mean_states(self.bert.encode(texts))
+        return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+
+
+def _modules(folder: Path) -> list[dict] | None:
+    try:
+        return json.loads((folder / "modules.json").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _mean_pooled_bert(location: str) -> bool:
+    """Whether a sentence-transformers folder is a plain BERT (`bert.supports`) followed by
+    mean pooling alone (and normalising): what the numpy runtime computes."""
+    from .bert import supports
+
+    folder = Path(location)
+    modules = _modules(folder)
+    if not modules or not supports(folder / modules[0].get("path", "")):
+        return False
+    kinds = [m.get("type", "").rsplit(".", 1)[-1] for m in modules]
+    if kinds[0] != "Transformer" or not set(kinds[1:]) <= {"Pooling", "Normalize"}:
+        return False
+    pooling = next((m["path"] for m in modules if m.get("type", "").endswith("Pooling")), None)
+    try:
+        config = json.loads((folder / pooling / "config.json").read_text()) if pooling else {}
+    except (OSError, ValueError, TypeError):
+        return False
+    modes = {k for k, v in config.items() if k.startswith("pooling_mode") and v}
+    return modes == {"pooling_mode_mean_tokens"}
+
+
+def _max_tokens(location: str) -> int:
+    """The folder's max_seq_length (sentence_bert_config.json), else BERT's 512."""
+    try:
+        config = json.loads((Path(location) / "sentence_bert_config.json").read_text())
+        return int(config["max_seq_length"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 512

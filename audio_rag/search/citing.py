@@ -8,6 +8,11 @@ counted, so "I'm sorry there are no" counts its stop words); the best one's firs
 last words give the hit's `start`/`end` and its text the hit's `quote`, and the unit's
 span stays in `unit_start`/`unit_end` (its whole text in `text`). A unit of one
 sentence, or without word times (written before they were kept), cites itself.
+
+A quote lookup (a query that asks nothing, see `queries.asks`) whose words the unit holds
+in order (the phrase channel's alignment, at least `QUOTE_SCORE`) cites the sentences from
+the one holding the first aligned word to the one holding the last, so a quote that runs
+over a sentence end plays whole.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from dataclasses import replace
 import numpy as np
 
 from .._util.text import words as folded_words
+from ..config import QUOTE_SCORE
+from ..store.phrases import align
 from ..types import Hit
+from .queries import asks
 
 SENTENCE = re.compile(r"(?<=[.!?…。？！])\s+")
 LEXICAL = 0.5
@@ -50,10 +58,12 @@ def cite(hits: list[Hit], query: str, words_of: Callable, embed: Callable | None
     parts = {u: p for u, p in parts.items() if len(p) > 1}
     if not parts:
         return hits
+    best = {} if asks(query) else _quoted(folded_words(query), hits, spans, parts)
+    parts = {u: p for u, p in parts.items() if u not in best}
     texts = [s for p in parts.values() for s, _, _ in p]
-    vecs = np.asarray(embed([query, *texts])) if embed is not None else None
+    vecs = np.asarray(embed([query, *texts])) if embed is not None and texts else None
     query_words = set(folded_words(query))
-    best, i = {}, 1
+    i = 1
     for uid, p in parts.items():
         scores = [
             (float(vecs[0] @ vecs[i + j]) if vecs is not None else 0.0)
@@ -63,6 +73,36 @@ def cite(hits: list[Hit], query: str, words_of: Callable, embed: Callable | None
         best[uid] = p[int(np.argmax(scores))]
         i += len(p)
     return [_narrowed(h, best[h.unit_id]) if h.unit_id in best else h for h in hits]
+
+
+def _quoted(query_words: list[str], hits: list[Hit], spans: dict, parts: dict) -> dict:
+    """unit id -> (quote, start, end): the sentences over the query's aligned words, for
+    the units that hold at least `QUOTE_SCORE` of them in order."""
+    out = {}
+    for h in hits:
+        if h.unit_id not in parts:
+            continue
+        found = _aligned(query_words, h.text, spans[h.unit_id])
+        if found is None:
+            continue
+        over = [s for s in parts[h.unit_id] if s[1] <= found[1] and s[2] >= found[0]]
+        if over:
+            out[h.unit_id] = (" ".join(s[0].strip() for s in over), over[0][1], over[-1][2])
+    return out
+
+
+def _aligned(query_words: list[str], text: str, spans: list[Span]) -> tuple[float, float] | None:
+    """Start and end time of the query's best alignment in a unit, when it scores at
+    least `QUOTE_SCORE` (tokens: the folded words of each timed word)."""
+    tokens, owner = [], []
+    for i, (a, b, _, _) in enumerate(spans):
+        for w in folded_words(text[a:b]):
+            tokens.append(w)
+            owner.append(i)
+    score, lo, hi = align(query_words, tokens)
+    if score < QUOTE_SCORE or lo < 0:
+        return None
+    return spans[owner[lo]][2], spans[owner[hi]][3]
 
 
 def _share(query_words: set[str], sentence: str) -> float:

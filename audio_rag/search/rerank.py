@@ -105,36 +105,29 @@ class DialogueReranker:
         self._model = Lazy(self._load, f"reranker {self.name}")
 
     def _load(self):
-        import torch
-        from transformers import AutoModel, AutoTokenizer
+        from ..encoders.bert import Bert
 
         if not self.delta_path.is_file():
             raise AudioRAGError(f"{self.delta_path}: reranker weights not found")
         delta = np.load(self.delta_path)
         meta = json.loads(str(delta["meta"]))
         where = self._base or resolve("text", meta["base"]).location
-        tok = AutoTokenizer.from_pretrained(where)
-        with quiet_weights():
-            model = AutoModel.from_pretrained(where).eval()
-        merge_delta(model, delta, meta)
-        head = torch.nn.Linear(model.config.hidden_size, 1)
-        load_head(head, delta)
-        logger.info("reranker %s: base %s", self.name, where)
-        return tok, model, head.eval()
+        bert = Bert(where, MAX_TOKENS)
+        scale = float(meta["alpha"]) / float(meta["rank"])
+        for key in delta.files:
+            if key.endswith(".A"):
+                name = key[:-2]
+                bert.add_delta(name, scale * (delta[f"{name}.B"] @ delta[key]))
+        head = (delta["head.weight"].astype(np.float32), delta["head.bias"].astype(np.float32))
+        logger.info("reranker %s: base %s (numpy)", self.name, where)
+        return bert, head
 
     def score(self, query: str, passages: Sequence[str]) -> np.ndarray:
-        import torch
-
         if not passages:
             return np.zeros(0, np.float32)
-        tok, model, head = self._model.get()
-        out = []
-        with torch.inference_mode():
-            for i in range(0, len(passages), BATCH):
-                chunk = passages[i : i + BATCH]
-                enc = encode_pairs(tok, [query] * len(chunk), chunk)
-                out.append(pooled_scores(model, head, enc).float().numpy())
-        return np.concatenate(out)
+        bert, (weight, bias) = self._model.get()
+        states = bert.mean_states(bert.encode([query] * len(passages), list(passages)))
+        return (states @ weight.T + bias).reshape(-1).astype(np.float32)
 
 
 def load_head(head, delta) -> None:
@@ -144,21 +137,6 @@ def load_head(head, delta) -> None:
     with torch.no_grad():
         head.weight.copy_(torch.from_numpy(delta["head.weight"].astype(np.float32)))
         head.bias.copy_(torch.from_numpy(delta["head.bias"].astype(np.float32)))
-
-
-def merge_delta(model, delta, meta: dict) -> None:
-    """Add each trained low-rank update (scale * B @ A) to its linear layer's weight."""
-    import torch
-
-    targets = lora_targets(model)
-    scale = float(meta["alpha"]) / float(meta["rank"])
-    with torch.no_grad():
-        for name, mod in targets.items():
-            if f"{name}.A" not in delta:
-                continue
-            a = delta[f"{name}.A"].astype(np.float32)
-            b = delta[f"{name}.B"].astype(np.float32)
-            mod.weight += torch.from_numpy(scale * (b @ a))
 
 
 class CrossEncoderReranker:

@@ -1,0 +1,68 @@
+"""The numpy BERT runtime: the bundled MiniLM's vectors without torch, equal to
+sentence-transformers' own within float32 rounding."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from audio_rag._util.resolve import resolve
+from audio_rag.encoders.bert import supports
+from audio_rag.encoders.text import TextEmbedder, _mean_pooled_bert
+
+TEXTS = [
+    "press 4 to place an outgoing call",
+    "What is pumped hydro?",
+    "Pumped hydro is still the largest form of storage on the planet. " * 30,  # > 256 tokens
+    "Il treno per Milano è in ritardo di venti minuti.",
+    "",
+    "ok",
+]
+
+
+def test_bundled_minilm_runs_on_numpy_with_sentence_transformers_vectors():
+    from sentence_transformers import SentenceTransformer
+
+    location = resolve("text", "all-MiniLM-L6-v2").location
+    assert _mean_pooled_bert(location)
+    embedder = TextEmbedder()
+    got = embedder.embed(TEXTS)
+    assert type(embedder.model).__name__ == "_NumpyEmbedder"
+    want = SentenceTransformer(location, device="cpu").encode(TEXTS, normalize_embeddings=True)
+    assert got.shape == (len(TEXTS), 384) and got.dtype == np.float32
+    assert np.abs(got - want).max() < 1e-5
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    alone = embedder.embed(TEXTS[:1])  # batching by length changes nothing
+    assert np.abs(alone - got[:1]).max() < 1e-6
+
+
+def test_other_models_keep_sentence_transformers(tmp_path):
+    assert not supports(tmp_path)  # no config
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "roberta"}))
+    assert not supports(tmp_path)
+    assert not _mean_pooled_bert(str(tmp_path))
+
+
+def test_search_path_imports_no_torch(sample_rag):
+    code = (
+        "import sys\n"
+        "from audio_rag import AudioRAG\n"
+        f"rag = AudioRAG({str(sample_rag.db_path)!r}, 'sample')\n"
+        "hits = rag.search('what is pumped hydro?', k=2)\n"
+        "assert hits, 'no hits'\n"
+        "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers')"
+        " if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_empty_texts_still_embed(text):
+    vec = TextEmbedder().embed([text])
+    assert vec.shape == (1, 384) and np.isfinite(vec).all()
