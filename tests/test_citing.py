@@ -29,12 +29,18 @@ def test_units_keep_where_each_word_is_in_text_and_time():
     ]
 
 
-def test_a_hit_cites_the_sentence_that_matches_inside_its_unit(fake_rag, tmp_path):
+def _three_sentences(fake_rag, tmp_path, collection: str):
+    """An index of one 12 s unit of three 4 s sentences (tone200, tone600, tone1500)."""
     sig = np.concatenate([tone(220, 4), tone(660, 4), tone(1500, 4)])  # 3 sentences, no pause
     path = write_wav(tmp_path / "menu.wav", sig)
     options = IngestOptions(units=UnitOptions(min_seconds=12.0, max_seconds=20.0))
-    rag = fake_rag(collection="cited", ingest=options)
+    rag = fake_rag(collection=collection, ingest=options)
     rag.ingest([path])
+    return rag, path
+
+
+def test_a_hit_cites_the_sentence_that_matches_inside_its_unit(fake_rag, tmp_path):
+    rag, path = _three_sentences(fake_rag, tmp_path, "cited")
     (unit,) = rag.transcript(path)
     for mode in ("hybrid", "keyword"):
         hit = rag.search("tone600", k=1, mode=mode)[0]
@@ -46,11 +52,7 @@ def test_a_hit_cites_the_sentence_that_matches_inside_its_unit(fake_rag, tmp_pat
 
 
 def test_a_quote_cites_every_sentence_its_words_run_over(fake_rag, tmp_path):
-    sig = np.concatenate([tone(220, 4), tone(660, 4), tone(1500, 4)])  # 3 sentences, no pause
-    path = write_wav(tmp_path / "menu.wav", sig)
-    options = IngestOptions(units=UnitOptions(min_seconds=12.0, max_seconds=20.0))
-    rag = fake_rag(collection="quoted", ingest=options)
-    rag.ingest([path])
+    rag, _ = _three_sentences(fake_rag, tmp_path, "quoted")
     hit = rag.search("tone600 tone600 tone1500 tone1500", k=1)[0]  # over a sentence end
     assert abs(hit.start - 4.1) < 0.01 and abs(hit.end - 11.9) < 0.01
     assert hit.quote.count("tone1500") == 4 and "tone200" not in hit.quote

@@ -44,9 +44,14 @@ class Bert:
     """BERT inference in numpy from a model folder (see `supports`).
 
     max_tokens: inputs are cut to this many tokens (special tokens included).
+    pair_truncation: how a (text, pair) input is cut: "longest_first" (the tokenizer's
+        default) or "only_second" (the pair only, as the reranker reads its passages;
+        such an instance encodes pairs only, the tokenizer refusing single texts).
     """
 
-    def __init__(self, folder: str | Path, max_tokens: int = 512) -> None:
+    def __init__(
+        self, folder: str | Path, max_tokens: int = 512, pair_truncation: str = "longest_first"
+    ) -> None:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -57,7 +62,7 @@ class Bert:
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
         limit = min(max_tokens, int(self.config.get("max_position_embeddings", 512)))
-        self.tokenizer.enable_truncation(limit)
+        self.tokenizer.enable_truncation(limit, strategy=pair_truncation)
         self.heads = int(self.config["num_attention_heads"])
         self.layers = int(self.config["num_hidden_layers"])
         self.eps = float(self.config.get("layer_norm_eps", 1e-12))
@@ -69,15 +74,10 @@ class Bert:
 
     # ---- tokens --------------------------------------------------------------------------
     def encode(self, texts: Sequence[str], pairs: Sequence[str] | None = None) -> list:
-        """Token encodings of texts (or of (text, pair) pairs, the pair cut first)."""
+        """Token encodings of texts, or of (text, pair) pairs (cut by `pair_truncation`)."""
         if pairs is None:
             return self.tokenizer.encode_batch(list(texts))
-        self.tokenizer.enable_truncation(self.tokenizer.truncation["max_length"],
-                                         strategy="only_second")  # fmt: skip
-        try:
-            return self.tokenizer.encode_batch(list(zip(texts, pairs)))
-        finally:
-            self.tokenizer.enable_truncation(self.tokenizer.truncation["max_length"])
+        return self.tokenizer.encode_batch(list(zip(texts, pairs)))
 
     # ---- network -------------------------------------------------------------------------
     def mean_states(self, encodings: list) -> np.ndarray:

@@ -88,6 +88,16 @@ class TextEmbedder:
 def _folder_dim(location: str) -> int | None:
     """A sentence-transformers folder's vector size when only pooling (and normalising)
     follow the transformer (a dense layer would change it); None when unknown."""
+    layout = _layout(location)
+    try:
+        return int(layout[1]["word_embedding_dimension"]) if layout else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _layout(location: str) -> tuple[list[dict], dict] | None:
+    """(modules.json, pooling config) of a sentence-transformers folder whose modules are
+    a transformer, pooling and normalising only; None for any other or unreadable one."""
     folder = Path(location)
     try:
         modules = json.loads((folder / "modules.json").read_text())
@@ -95,9 +105,8 @@ def _folder_dim(location: str) -> int | None:
         if not kinds <= {"Transformer", "Pooling", "Normalize"}:
             return None
         pooling = next(m["path"] for m in modules if m["type"].endswith("Pooling"))
-        config = json.loads((folder / pooling / "config.json").read_text())
-        return int(config["word_embedding_dimension"])
-    except (OSError, ValueError, KeyError, StopIteration, TypeError):
+        return modules, json.loads((folder / pooling / "config.json").read_text())
+    except (OSError, ValueError, KeyError, StopIteration, TypeError, AttributeError):
         return None
 
 
@@ -115,31 +124,19 @@ class _NumpyEmbedder:
         return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
 
 
-def _modules(folder: Path) -> list[dict] | None:
-    try:
-        return json.loads((folder / "modules.json").read_text())
-    except (OSError, ValueError):
-        return None
-
-
 def _mean_pooled_bert(location: str) -> bool:
     """Whether a sentence-transformers folder is a plain BERT (`bert.supports`) followed by
     mean pooling alone (and normalising): what the numpy runtime computes."""
     from .bert import supports
 
-    folder = Path(location)
-    modules = _modules(folder)
-    if not modules or not supports(folder / modules[0].get("path", "")):
+    layout = _layout(location)
+    if layout is None:
         return False
-    kinds = [m.get("type", "").rsplit(".", 1)[-1] for m in modules]
-    if kinds[0] != "Transformer" or not set(kinds[1:]) <= {"Pooling", "Normalize"}:
+    modules, pooling = layout
+    first = modules[0]
+    if not first["type"].endswith("Transformer") or not supports(Path(location) / first["path"]):
         return False
-    pooling = next((m["path"] for m in modules if m.get("type", "").endswith("Pooling")), None)
-    try:
-        config = json.loads((folder / pooling / "config.json").read_text()) if pooling else {}
-    except (OSError, ValueError, TypeError):
-        return False
-    modes = {k for k, v in config.items() if k.startswith("pooling_mode") and v}
+    modes = {k for k, v in pooling.items() if k.startswith("pooling_mode") and v}
     return modes == {"pooling_mode_mean_tokens"}
 
 

@@ -42,7 +42,6 @@ logger = logging.getLogger(__name__)
 BUNDLED = "dialogue-minilm"
 DELTA_FILE = asset("reranker-dialogue-minilm.npz")
 MAX_TOKENS = 160
-BATCH = 32
 SEP = " [SEP] "
 """Between a unit's own text and the unit before it in what a reranker reads."""
 
@@ -112,7 +111,7 @@ class DialogueReranker:
         delta = np.load(self.delta_path)
         meta = json.loads(str(delta["meta"]))
         where = self._base or resolve("text", meta["base"]).location
-        bert = Bert(where, MAX_TOKENS)
+        bert = Bert(where, MAX_TOKENS, pair_truncation="only_second")
         scale = float(meta["alpha"]) / float(meta["rank"])
         for key in delta.files:
             if key.endswith(".A"):
