@@ -7,7 +7,7 @@ import argparse
 import os
 
 from .. import __version__, config
-from . import commands, speakers
+from . import commands, serve, speakers
 from .options import clock_time, positive_int
 
 DEMO_DB = ".audio_rag_demo"
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     _index_parsers(sub)
     _speaker_commands(sub)
     _encoder_commands(sub)
+    serve.add_serve_parser(sub, common_options())
 
     s = sub.add_parser(
         "demo",
