@@ -240,3 +240,16 @@ def test_a_missing_index_is_an_error_and_nothing_is_created(tmp_path):
     with pytest.raises(IndexNotFoundError, match="no such folder"):
         make_app(open_rag(tmp_path / "db"))
     assert not (tmp_path / "db").exists()
+
+
+def test_a_running_server_sees_what_another_writer_added(tmp_path):
+    from tests.helpers import tone, write_wav
+
+    rag, _ = build_index(tmp_path)
+    client = TestClient(make_app(rag))
+    assert len(client.get("/api/sources").json()) == 3
+    extra = write_wav(tmp_path / "audio" / "extra.wav", tone(3000, 4))
+    open_rag(tmp_path / "db").ingest([extra])  # another AudioRAG: as another process would
+    assert len(client.get("/api/sources").json()) == 4
+    hits = client.get("/api/search", params={"q": "tone3000"}).json()
+    assert hits and hits[0]["source"].endswith("extra.wav")

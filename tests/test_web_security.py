@@ -4,6 +4,7 @@ the command itself (a missing index, the options it hands to the server)."""
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 
@@ -157,6 +158,42 @@ def test_serve_on_loopback_without_a_token_checks_the_host(indexed, monkeypatch)
     client = TestClient(ran["app"], base_url="http://127.0.0.1:8750")
     assert client.get("/api/info").json()["writes"] is False
     assert client.get("/api/info", headers={"host": "evil.example"}).status_code == 421
+
+
+def test_serve_answers_over_http_in_its_own_process(indexed):
+    import socket
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    argv = ["serve", "--db", str(indexed[1] / "db"), "--collection", COLLECTION]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.fake_cli", *argv, "--port", str(port)],
+        cwd=Path(__file__).resolve().parents[1],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline, answer = time.monotonic() + 60, None
+        while answer is None and proc.poll() is None and time.monotonic() < deadline:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/info", timeout=5)
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert answer is not None and answer.json()["sources"] == 3
+    finally:
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: a clean stop
+        try:
+            out, _ = proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert f"serving http://127.0.0.1:{port}/ (read-only" in out
+    assert proc.returncode == 0 and out.rstrip().endswith("stopped")
 
 
 def test_the_command_line_starts_without_the_web_stack(tmp_path):

@@ -78,7 +78,11 @@ def cmd_serve(args) -> int:
     where = f"[{args.host}]" if ":" in args.host else args.host
     mode = "read and write" if args.allow_writes else "read-only"
     print(f"serving http://{where}:{args.port}/ ({mode}; Ctrl-C stops)", flush=True)
-    uvicorn.run(
-        app, host=args.host, port=args.port, log_level="info" if args.verbose else "warning"
-    )
+    try:
+        uvicorn.run(
+            app, host=args.host, port=args.port, log_level="info" if args.verbose else "warning"
+        )
+    except KeyboardInterrupt:  # uvicorn shuts down on Ctrl-C, then raises it again
+        pass
+    print("stopped", flush=True)
     return 0
