@@ -5,6 +5,7 @@ the results page is saved as a screenshot (the path is printed)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -35,27 +36,35 @@ def require_browser() -> None:
     pytest.skip(why)
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """(base URL, recordings) of the app served by uvicorn on a free loopback port."""
-    require_browser()
+@contextlib.contextmanager
+def served(app):
+    """The base URL of `app` served by uvicorn on a free loopback port."""
     import uvicorn
 
-    rag, files = build_index(tmp_path_factory.mktemp("web_browser"))
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    config = uvicorn.Config(make_app(rag), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + WAIT
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.02)
     assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", files
-    server.should_exit = True
-    thread.join(WAIT)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(WAIT)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """(base URL, recordings) of the read-only app over the tone index."""
+    require_browser()
+    rag, files = build_index(tmp_path_factory.mktemp("web_browser"))
+    with served(make_app(rag)) as base:
+        yield base, files
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +159,7 @@ def test_the_search_box_and_a_filter(site, browser):
     assert "q=tone1500+tone200" in browser.current_url and "source=" in browser.current_url
 
 
-def test_search_by_an_uploaded_clip(site, browser):
+def test_search_by_an_uploaded_clip(site, browser, tmp_path):
     base, files = site
     browser.get(f"{base}/")
     browser.find_element("id", "clip").send_keys(str(files[2]))  # high.wav
@@ -158,6 +167,15 @@ def test_search_by_an_uploaded_clip(site, browser):
     found = wait_for(browser, hits, "the hits of the clip")
     assert "high.wav" in found[0].text
     assert "the clip high.wav" in browser.find_element("id", "status").text
+    notes = tmp_path / "notes.wav"
+    notes.write_text("this is not audio")
+    browser.get(f"{base}/")
+    browser.find_element("id", "clip").send_keys(str(notes))
+    browser.find_element("id", "search-button").click()
+    error = wait_for(
+        browser, lambda d: (e := d.find_element("id", "error")).is_displayed() and e, "the error"
+    )
+    assert "not audio that can be decoded" in error.text
 
 
 def test_a_source_page_plays_the_line_clicked(site, browser):
@@ -196,3 +214,33 @@ def test_speakers_and_index_pages(site, browser):
         browser, lambda d: d.find_elements("css selector", "#source-table tbody tr"), "sources"
     )
     assert "3" in browser.find_element("id", "info-summary").text
+
+
+def test_speakers_are_renamed_and_merged_when_writes_are_allowed(browser, tmp_path):
+    rag, _ = build_index(tmp_path)
+    with served(make_app(rag, allow_writes=True)) as base:
+        browser.get(f"{base}/speakers")
+        rows = wait_for(
+            browser,
+            lambda d: d.find_elements("css selector", "#speaker-table tbody tr"),
+            "speakers",
+        )
+        name = rows[2].find_element("tag name", "input")
+        name.clear()
+        name.send_keys("Rob")
+        rows[2].find_element("tag name", "button").click()
+        wait_for(browser, lambda d: [s.name for s in rag.speakers()][2] == "Rob", "the rename")
+        from selenium.webdriver.support.ui import Select
+
+        Select(browser.find_element("id", "merge-keep")).select_by_value("S3")
+        Select(browser.find_element("id", "merge-drop")).select_by_value("S1")
+        browser.find_element("css selector", "#merge-form button").click()
+        wait_for(browser, lambda d: [s.id for s in rag.speakers()] == ["S2", "S3"], "the merge")
+        rows = wait_for(
+            browser,
+            lambda d: (
+                len(r := d.find_elements("css selector", "#speaker-table tbody tr")) == 2 and r
+            ),
+            "the table after the merge",
+        )
+        assert rows[1].find_element("tag name", "input").get_attribute("value") == "Rob"
