@@ -31,13 +31,23 @@ def test_bundled_minilm_runs_on_numpy_with_sentence_transformers_vectors():
     assert _mean_pooled_bert(location)
     embedder = TextEmbedder()
     got = embedder.embed(TEXTS)
-    assert type(embedder.model).__name__ == "_NumpyEmbedder"
+    assert type(embedder.model).__name__ == "_BertEmbedder"
     want = SentenceTransformer(location, device="cpu").encode(TEXTS, normalize_embeddings=True)
     assert got.shape == (len(TEXTS), 384) and got.dtype == np.float32
     assert np.abs(got - want).max() < 1e-5
     assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
     alone = embedder.embed(TEXTS[:1])  # batching by length changes nothing
     assert np.abs(alone - got[:1]).max() < 1e-6
+
+
+def test_torch_kernels_give_the_numpy_vectors():
+    """An ingest's many texts run on torch, a query's few on numpy: a unit and a query
+    with the same words get the same vector either way."""
+    bert = TextEmbedder().model.bert
+    encodings = bert.encode(TEXTS)
+    on_numpy = bert.mean_states(encodings, torch=False)
+    on_torch = bert.mean_states(encodings, torch=True)
+    assert np.abs(on_numpy - on_torch).max() < 1e-5
 
 
 def test_other_models_keep_sentence_transformers(tmp_path):
@@ -47,19 +57,25 @@ def test_other_models_keep_sentence_transformers(tmp_path):
     assert not _mean_pooled_bert(str(tmp_path))
 
 
-def test_search_path_imports_no_torch(sample_rag):
+HEAVY = ("torch", "sentence_transformers", "transformers", "ctranslate2", "faster_whisper")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["search", "what is pumped hydro?"], ["info"], ["transcript", "sample_podcast.mp3"]],
+)
+def test_reading_commands_import_no_model_runtime(sample_rag, command):
+    """`audio-rag search/info/transcript` start fast: no torch, no Whisper runtime."""
+    argv = [*command, "--db", str(sample_rag.db_path), "--collection", "sample"]
     code = (
         "import sys\n"
-        "from audio_rag import AudioRAG\n"
-        f"rag = AudioRAG({str(sample_rag.db_path)!r}, 'sample')\n"
-        "hits = rag.search('what is pumped hydro?', k=2)\n"
-        "assert hits, 'no hits'\n"
-        "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers')"
-        " if m in sys.modules))\n"
+        "from audio_rag.cli import main\n"
+        f"code = main({argv!r})\n"
+        f"print(code, sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert out.stdout.strip().splitlines()[-1] == "0 []"
 
 
 @pytest.mark.parametrize("text", ["", "   "])

@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
+from .._util.threads import sleeping_waits
 from ..errors import AudioRAGError
 from .parser import build_parser
 
@@ -14,6 +15,7 @@ from .parser import build_parser
 def main(argv: Sequence[str] | None = None, make_rag: Callable | None = None) -> int:
     """Run `audio-rag` with `argv`; `make_rag(args, **options)` opens the index (a
     test passes one with model doubles)."""
+    sleeping_waits()  # before any model's library is loaded
     parser = build_parser()
     args = parser.parse_args(argv)
     if make_rag is not None:

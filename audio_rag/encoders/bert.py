@@ -1,5 +1,8 @@
 """A BERT encoder run with numpy: the bundled MiniLM (text vectors, reranker) without
-torch, so a search process starts in a fraction of a second.
+torch, so a search process starts in a fraction of a second. The same network runs on
+torch's kernels (torch tensors over the same weight arrays, no transformers) where many
+texts are embedded at once or torch is loaded anyway: on 2 cores torch's matrix products
+were 1.5 times and its GELU 10 times as fast as numpy's.
 
 The weights are the model folder's own `model.safetensors` (read by `safetensors`), the
 tokenizer its `tokenizer.json` (read by Hugging Face `tokenizers`, the same Rust code that
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -67,10 +71,12 @@ class Bert:
         self.layers = int(self.config["num_hidden_layers"])
         self.eps = float(self.config.get("layer_norm_eps", 1e-12))
         self.hidden_size = int(self.config["hidden_size"])
+        self._torch = None  # _TorchOps, made on first use
 
     def add_delta(self, name: str, delta: np.ndarray) -> None:
         """Add `delta` to the weight matrix `name` (e.g. a low-rank update)."""
         self.w[f"{name}.weight"] = self.w[f"{name}.weight"] + delta.astype(np.float32)
+        self._torch = None  # its tensors share the old arrays
 
     # ---- tokens --------------------------------------------------------------------------
     def encode(self, texts: Sequence[str], pairs: Sequence[str] | None = None) -> list:
@@ -80,62 +86,132 @@ class Bert:
         return self.tokenizer.encode_batch(list(zip(texts, pairs)))
 
     # ---- network -------------------------------------------------------------------------
-    def mean_states(self, encodings: list) -> np.ndarray:
+    def mean_states(self, encodings: list, torch: bool | None = None) -> np.ndarray:
         """Mean last hidden state over each input's tokens, (n, hidden), in input order;
-        inputs are batched by length so little padding is computed."""
+        inputs are batched by length so little padding is computed. `torch`: run on torch
+        kernels (None: only when torch is already loaded in this process)."""
+        ops = self._ops(torch)
         out = np.zeros((len(encodings), self.hidden_size), np.float32)
         order = np.argsort([len(e.ids) for e in encodings], kind="stable")
         for i in range(0, len(order), BATCH):
             rows = order[i : i + BATCH]
             ids, types, mask = _padded([encodings[r] for r in rows])
-            states = self.forward(ids, types, mask)
+            states = ops.numpy(self.forward(ids, types, mask, ops))
             m = mask[..., None].astype(np.float32)
             out[rows] = (states * m).sum(1) / np.maximum(m.sum(1), 1.0)
         return out
 
-    def forward(self, ids: np.ndarray, types: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """Last hidden states (batch, tokens, hidden) of padded token ids."""
-        w = self.w
-        pos = np.arange(ids.shape[1])
+    def _ops(self, torch: bool | None):
+        if torch is None:
+            torch = "torch" in sys.modules
+        if not torch:
+            return _NumpyOps(self.w)
+        if self._torch is None:
+            self._torch = _TorchOps(self.w)
+        return self._torch
+
+    def forward(self, ids: np.ndarray, types: np.ndarray, mask: np.ndarray, ops=None):
+        """Last hidden states (batch, tokens, hidden) of padded token ids, as `ops`'
+        arrays (numpy by default)."""
+        ops = ops or _NumpyOps(self.w)
+        w = ops.w
+        ids, types = ops.array(ids), ops.array(types)
         x = (
             w["embeddings.word_embeddings.weight"][ids]
-            + w["embeddings.position_embeddings.weight"][pos][None]
+            + w["embeddings.position_embeddings.weight"][: ids.shape[1]][None]
             + w["embeddings.token_type_embeddings.weight"][types]
         )
-        x = self._norm(x, "embeddings.LayerNorm")
-        bias = np.where(mask[:, None, None, :] > 0, 0.0, np.float32(-1e9)).astype(np.float32)
+        x = ops.norm(x, w, "embeddings.LayerNorm", self.eps)
+        keep = mask[:, None, None, :] > 0
+        bias = ops.array(np.where(keep, 0.0, np.float32(-1e9)).astype(np.float32))
         for i in range(self.layers):
-            x = self._layer(x, bias, f"encoder.layer.{i}")
+            x = self._layer(x, bias, f"encoder.layer.{i}", ops)
         return x
 
-    def _layer(self, x: np.ndarray, bias: np.ndarray, p: str) -> np.ndarray:
+    def _layer(self, x, bias, p: str, ops):
         b, t, h = x.shape
-        d = h // self.heads
+        d, w = h // self.heads, ops.w
 
-        def heads(name: str) -> np.ndarray:  # (batch, heads, tokens, d)
-            y = self._dense(x, f"{p}.attention.self.{name}")
-            return y.reshape(b, t, self.heads, d).transpose(0, 2, 1, 3)
+        def heads(name: str):  # (batch, heads, tokens, d)
+            y = _dense(x, w, f"{p}.attention.self.{name}")
+            return ops.swap(y.reshape(b, t, self.heads, d), (0, 2, 1, 3))
 
         q, k, v = heads("query"), heads("key"), heads("value")
-        att = (q @ k.transpose(0, 1, 3, 2)) * np.float32(1 / np.sqrt(d)) + bias
-        att = np.exp(att - att.max(-1, keepdims=True))
-        att /= att.sum(-1, keepdims=True)
-        ctx = (att @ v).transpose(0, 2, 1, 3).reshape(b, t, h)
-        x = self._norm(x + self._dense(ctx, f"{p}.attention.output.dense"),
-                       f"{p}.attention.output.LayerNorm")  # fmt: skip
-        inner = _gelu(self._dense(x, f"{p}.intermediate.dense"))
-        return self._norm(x + self._dense(inner, f"{p}.output.dense"), f"{p}.output.LayerNorm")
+        att = ops.softmax((q @ ops.swap(k, (0, 1, 3, 2))) * np.float32(1 / np.sqrt(d)) + bias)
+        ctx = ops.swap(att @ v, (0, 2, 1, 3)).reshape(b, t, h)
+        x = ops.norm(x + _dense(ctx, w, f"{p}.attention.output.dense"), w,
+                     f"{p}.attention.output.LayerNorm", self.eps)  # fmt: skip
+        inner = ops.gelu(_dense(x, w, f"{p}.intermediate.dense"))
+        return ops.norm(x + _dense(inner, w, f"{p}.output.dense"), w,
+                        f"{p}.output.LayerNorm", self.eps)  # fmt: skip
 
-    def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
-        flat = x.reshape(-1, x.shape[-1])  # one BLAS matrix product for the whole batch
-        y = flat @ self.w[f"{name}.weight"].T + self.w[f"{name}.bias"]
-        return y.reshape(*x.shape[:-1], -1)
 
-    def _norm(self, x: np.ndarray, name: str) -> np.ndarray:
+def _dense(x, w: dict, name: str):
+    flat = x.reshape(-1, x.shape[-1])  # one BLAS matrix product for the whole batch
+    y = flat @ w[f"{name}.weight"].T + w[f"{name}.bias"]
+    return y.reshape(*x.shape[:-1], -1)
+
+
+class _NumpyOps:
+    """The few operations BERT needs beyond products and sums, on numpy arrays."""
+
+    def __init__(self, w: dict) -> None:
+        self.w = w
+
+    array = staticmethod(np.asarray)
+    numpy = staticmethod(np.asarray)
+
+    @staticmethod
+    def swap(x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
+        return x.transpose(axes)
+
+    @staticmethod
+    def softmax(x: np.ndarray) -> np.ndarray:
+        x = np.exp(x - x.max(-1, keepdims=True))
+        return x / x.sum(-1, keepdims=True)
+
+    @staticmethod
+    def norm(x: np.ndarray, w: dict, name: str, eps: float) -> np.ndarray:
         mean = x.mean(-1, keepdims=True)
         var = ((x - mean) ** 2).mean(-1, keepdims=True)
-        y = (x - mean) / np.sqrt(var + self.eps)
-        return y * self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
+        return (x - mean) / np.sqrt(var + eps) * w[f"{name}.weight"] + w[f"{name}.bias"]
+
+    @staticmethod
+    def gelu(x: np.ndarray) -> np.ndarray:
+        """BERT's exact GELU, x * Phi(x)."""
+        from scipy.special import erf
+
+        return (0.5 * x * (1.0 + erf(x / np.float32(np.sqrt(2.0))))).astype(np.float32)
+
+
+class _TorchOps:
+    """The same operations on torch's fused, multi-threaded kernels (the weights shared
+    with the numpy arrays, not copied); for many texts at once."""
+
+    def __init__(self, w: dict) -> None:
+        import torch
+
+        self.t = torch
+        self.w = {k: torch.from_numpy(v) for k, v in w.items()}
+
+    def array(self, x: np.ndarray):
+        return self.t.from_numpy(np.ascontiguousarray(x))
+
+    def numpy(self, x) -> np.ndarray:
+        return x.numpy()
+
+    def swap(self, x, axes: tuple[int, ...]):
+        return x.permute(*axes)
+
+    def softmax(self, x):
+        return self.t.softmax(x, -1)
+
+    def norm(self, x, w: dict, name: str, eps: float):
+        weight, bias = w[f"{name}.weight"], w[f"{name}.bias"]
+        return self.t.nn.functional.layer_norm(x, x.shape[-1:], weight, bias, eps)
+
+    def gelu(self, x):
+        return self.t.nn.functional.gelu(x)
 
 
 def _padded(encodings: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -149,10 +225,3 @@ def _padded(encodings: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         types[i, : len(e.ids)] = e.type_ids
         mask[i, : len(e.ids)] = 1
     return ids, types, mask
-
-
-def _gelu(x: np.ndarray) -> np.ndarray:
-    """BERT's exact GELU, x * Phi(x)."""
-    from scipy.special import erf
-
-    return (0.5 * x * (1.0 + erf(x / np.float32(np.sqrt(2.0))))).astype(np.float32)

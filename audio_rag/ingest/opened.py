@@ -1,6 +1,7 @@
 """Files opened ahead: while one file is transcribed, encoded and written, a background
 thread reads the next ones (content hash, decoding, level, fingerprints, voice
-activity), so a library of short files keeps both cores busy.
+activity, voices), so both cores stay busy: the next file's voices are embedded while
+Whisper decodes this one.
 
 `open_file` does that work for one file and keeps any error to raise where the file is
 processed; `prefetched` runs it a few files ahead in one worker thread. Only the first
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -34,7 +36,8 @@ class Heard:
     block: np.ndarray
     peak: float  # dBFS
     prints: list[tuple]  # fingerprint rows
-    regions: list[Span]  # confirmed voice activity ([]: no speech)
+    regions: list[Span] | None  # confirmed voice activity ([]: no speech; None: not run)
+    voices: Any = None  # the block's diarization with local labels (None: not run)
 
 
 @dataclass

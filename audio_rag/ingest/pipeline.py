@@ -158,10 +158,13 @@ class Ingestor:
         return open_file(path, self.hear, self.block_seconds, known)
 
     def hear(self, source_id: str, offset: float, block: np.ndarray) -> Heard:
-        """What needs no model of the index's in a block: its level, fingerprints and
-        voice activity (safe to run in a worker thread)."""
+        """What a block holds before it is transcribed: its level, fingerprints, voice
+        activity and (given the voice activity) its speakers with local labels. Safe to
+        run in a worker thread: nothing here changes the index or the speaker registry."""
         prints = self.prints.rows(source_id, block, offset) if self.prints is not None else []
-        return Heard(offset, block, peak_dbfs(block), prints, self._regions(block))
+        regions = self._regions(block)
+        voices = self.diarizer(block, regions) if self.diarizer and regions else None
+        return Heard(offset, block, peak_dbfs(block), prints, regions, voices)
 
     def _regions(self, block: np.ndarray) -> list[Span] | None:
         """Confirmed voice activity, for a transcriber that takes regions (else None)."""
@@ -195,7 +198,7 @@ class Ingestor:
         block, offset = heard.block, heard.offset
         done.peak = max(done.peak, heard.peak)
         batch.add_prints(heard.prints)
-        units, tr = self._block_units(block, offset, told, heard.regions)
+        units, tr = self._block_units(block, offset, told, heard)
         done.language = base["language"] = tr.language
         done.add(units, tr.english_only)
         done.seconds = offset + len(block) / SAMPLE_RATE
@@ -221,8 +224,8 @@ class Ingestor:
             why = f"has no sound {shortest:g} s long above {floor:g} dBFS peak"
         return AudioDecodeError(str(path), why)
 
-    def _block_units(self, block: np.ndarray, offset: float, told: BlockProgress, regions):
-        tr, who = self._transcribe_and_diarize(block, told, regions)
+    def _block_units(self, block: np.ndarray, offset: float, told: BlockProgress, heard: Heard):
+        tr, who = self._transcribe_and_diarize(block, told, heard)
         regions = _speech_of(tr)
         changes = change_points(who)
         speech = build_units(tr.segments, self.units, changes)
@@ -244,15 +247,16 @@ class Ingestor:
             units = short_sounds(block, self.units)
         return shift(sorted(units, key=lambda u: u.start), offset), tr
 
-    def _transcribe_and_diarize(self, block: np.ndarray, told: BlockProgress, regions):
+    def _transcribe_and_diarize(self, block: np.ndarray, told: BlockProgress, heard: Heard):
         """(transcript, speaker turns). A transcriber that takes speech regions and
-        speaker changes gets them from voice activity and the diarizer first, so no clip
-        it decodes (nor the language detected for it) spans two voices."""
-        fn = self.transcriber.transcribe
+        speaker changes gets them from voice activity and the diarizer first (both run
+        by `hear`), so no clip it decodes (nor the language detected for it) spans two
+        voices."""
+        fn, regions = self.transcriber.transcribe, heard.regions
         if regions is not None:  # the transcriber takes the (confirmed) voice activity
             if not regions:  # no speech: no recogniser, no speakers (nothing made up)
                 return Transcript([], "und", [], []), []
-            who = self._speaker_turns(block, regions)
+            who = self._speaker_turns(block, regions, heard.voices)
             options = dict(progress=told.advance, regions=regions, boundaries=change_points(who))
             tr = fn(block, **accepted(fn, **options))
         else:
@@ -262,11 +266,12 @@ class Ingestor:
             tr = clean(tr, self.hallucinations)
         return tr, who
 
-    def _speaker_turns(self, block: np.ndarray, speech: list[Span] | None) -> list[Turn]:
-        """Speaker turns of a block with index-wide speaker ids ([] without a diarizer)."""
+    def _speaker_turns(self, block: np.ndarray, speech: list[Span] | None, found=None):
+        """Speaker turns of a block with index-wide speaker ids ([] without a diarizer);
+        `found`: its diarization with local labels, when `hear` ran it."""
         if self.diarizer is None:
             return []
-        found = self.diarizer(block, speech)
+        found = found if found is not None else self.diarizer(block, speech)
         if self.speakers is not None and found.centroids:
             found = found.relabel(self.speakers.assign(found.centroids, found.seconds))
         return found.turns

@@ -116,7 +116,8 @@ class DialogueReranker:
         for key in delta.files:
             if key.endswith(".A"):
                 name = key[:-2]
-                bert.add_delta(name, scale * (delta[f"{name}.B"] @ delta[key]))
+                low, high = (delta[k].astype(np.float32) for k in (key, f"{name}.B"))
+                bert.add_delta(name, scale * (high @ low))  # float32: float16 has no BLAS
         head = (delta["head.weight"].astype(np.float32), delta["head.bias"].astype(np.float32))
         logger.info("reranker %s: base %s (numpy)", self.name, where)
         return bert, head

@@ -137,23 +137,23 @@ class Diarizer:
             return Diarization()
         clips = [audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)] for s, e in windows]
         vecs = self.encoder.embed(clips)
-        labels = self._cluster(vecs, np.array([e - s for s, e in windows]))
+        labels, steady = self._cluster(vecs, np.array([e - s for s, e in windows]))
         labels = smooth(labels, max(1, round(o.min_turn / o.hop)))
         starts, ends = np.array([w[0] for w in windows]), np.array([w[1] for w in windows])
         found = [Turn(s, e, str(k)) for s, e, k in turns(starts, ends, labels)]
-        cents = centroids(vecs[self._steady], labels[self._steady])
+        cents = centroids(vecs[steady], labels[steady])
         secs = {str(k): sum(t.end - t.start for t in found if t.speaker == str(k)) for k in cents}
         logger.debug("%d windows, %d speakers", len(windows), len(cents))
         return Diarization(found, {str(k): v for k, v in cents.items()}, secs)
 
-    def _cluster(self, vecs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Labels of every window: the steady (long enough) ones clustered, the others
-        given the nearest voice; strays absorbed unless the count is fixed."""
+    def _cluster(self, vecs: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(labels of every window, which are steady): the steady (long enough) windows
+        clustered, the others given the nearest voice; strays absorbed unless the count is
+        fixed. Nothing is kept on the diarizer, so two threads may share it."""
         o = self.options
         steady = lengths >= o.min_window
         if steady.sum() < 2:
             steady = np.ones(len(vecs), bool)
-        self._steady = steady
         found = spectral(vecs[steady], o.num_speakers, o.min_speakers, o.max_speakers)
         if o.num_speakers is None:
             found = absorb_small(vecs[steady], found, o.min_windows(), o.min_speakers)
@@ -162,7 +162,7 @@ class Diarizer:
         cents = np.stack(list(centroids(vecs[steady], found).values()))
         labels = np.argmax(vecs @ cents.T, axis=1)
         labels[steady] = found
-        return labels
+        return labels, steady
 
 
 DIARIZERS: Registry = Registry("diarizer")
