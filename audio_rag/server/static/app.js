@@ -283,6 +283,7 @@ async function speakersPage() {
     $(id).replaceChildren(...speakers.map((s) => el("option", { value: s.id },
       s.name ? `${s.name} (${s.id})` : s.id)));
   }
+  $("merge-drop").selectedIndex = Math.min(1, speakers.length - 1);
 }
 
 async function speakerEdit(path, body) {
