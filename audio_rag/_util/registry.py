@@ -4,6 +4,7 @@ the valid names when a name is unknown."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -42,3 +43,19 @@ class Registry(Generic[F]):
         if self.fallback is not None:
             return self.fallback
         raise UnknownNameError(self.kind, name, self.names())
+
+    def make(self, name: str, *args, **options):
+        """The backend `name` built from `args` and those keyword `options` its factory
+        takes (a plugin written before an option existed still builds)."""
+        factory = self.get(name)
+        return factory(*args, **accepted(factory, **options))
+
+
+def accepted(fn: Callable, **options) -> dict:
+    """The keyword `options` that `fn` names as parameters (a transcriber may take
+    progress, regions and boundaries, or none of them; a factory a device, or not)."""
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return {}
+    return {k: v for k, v in options.items() if k in params}

@@ -8,6 +8,7 @@ import logging
 import os
 from collections.abc import Iterable
 
+from .._util.device import Device
 from ..asr import Transcriber
 from ..audio import AudioInput
 from ..audio.fingerprint import FingerprintIndex
@@ -59,6 +60,10 @@ class AudioRAG:
         used instead of loading `search.rerank` by name.
     lock_timeout: seconds a write waits while another process writes the same index;
         None waits as long as it takes, 0 refuses at once (`IndexBusyError`).
+    device: where the models run: "auto" (a CUDA GPU when there is one that the model's
+        library can use, else the CPU), "cpu" or "cuda" ("cuda:1": another GPU).
+    compute_type: CTranslate2's type for Whisper ("int8", "float16", "int8_float16", ...);
+        None: float16 on a GPU, int8 on the CPU.
     """
 
     def __init__(
@@ -76,6 +81,8 @@ class AudioRAG:
         search: SearchOptions | None = None,
         reranker: Reranker | None = None,
         lock_timeout: float | None = None,
+        device: str = "auto",
+        compute_type: str | None = None,
     ) -> None:
         self.index = Index(Connection(db, chroma_host, chroma_port), collection)
         self.lock = IndexLock(lock_path(db, collection, chroma_host, chroma_port), lock_timeout)
@@ -88,7 +95,7 @@ class AudioRAG:
         )
         self.models = Models(
             self.index, whisper, text_model, audio_encoder, speaker_encoder,
-            self.ingest_options.transcribe, self.adapter_path,
+            self.ingest_options.transcribe, self.adapter_path, Device(device, compute_type),
         )  # fmt: skip
         self.speaker_service = SpeakerService(
             self.index, self.models, self.ingest_options.diarization

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .._util.device import Device
 from .._util.lazy import Lazy
 from .._util.resolve import DEFAULT_TEXT_MODEL, DEFAULT_WHISPER
 from ..asr import (
@@ -13,7 +14,6 @@ from ..asr import (
     FasterWhisperTranscriber,
     TranscribeOptions,
     Transcriber,
-    make_transcriber,
 )
 from ..encoders import AudioEncoder, TextEmbedder, TextEncoder, choose_audio_encoder, whisper_of
 from ..speakers import DEFAULT_SPEAKER_ENCODER, SpeakerEncoder, make_speaker_encoder
@@ -33,27 +33,47 @@ class Models:
         speaker_encoder: str | SpeakerEncoder | None = None,
         transcribe: TranscribeOptions | None = None,
         adapter_path: Path | None = None,
+        device: Device | None = None,
     ) -> None:
         self.index, self.adapter_path = index, adapter_path
+        self.device = device or Device()
         recorded = index.models()
         named = whisper if isinstance(whisper, str) else None
         self._transcriber = None if whisper is None or named else Lazy(lambda: whisper)
         backend, sep, model = (named or "").partition(":")
         if sep and backend in TRANSCRIBERS and backend != "faster-whisper":  # "openai-whisper:base"
             named = model
-            self._transcriber = Lazy(lambda: make_transcriber(backend, model, options=transcribe))
+            self._transcriber = Lazy(
+                lambda: TRANSCRIBERS.make(
+                    backend, model, options=transcribe, device=self.torch_device
+                )
+            )
         self.whisper_name = (
             named or whisper_of(recorded.audio_model if recorded else None) or DEFAULT_WHISPER
         )
         self._whisper_given = named is not None
-        self._whisper = Lazy(
-            lambda: FasterWhisperTranscriber(self.whisper_name, options=transcribe)
-        )
+        self._whisper = Lazy(lambda: self._make_whisper(transcribe))
         text = text_model or (recorded.text_model if recorded else DEFAULT_TEXT_MODEL)
-        self._text = Lazy(lambda: TextEmbedder(text) if isinstance(text, str) else text)
+        self._text = Lazy(
+            lambda: TextEmbedder(text, device=self.torch_device) if isinstance(text, str) else text
+        )
         self.audio_spec = audio_encoder
         self._audio = Lazy(self._choose_audio_encoder)
         self._speaker = Lazy(lambda: self._choose_speaker_encoder(speaker_encoder))
+
+    @property
+    def torch_device(self) -> str:
+        """Where the torch models run ("cpu", "cuda"): decided once, on first use."""
+        if not hasattr(self, "_torch_device"):
+            self._torch_device = self.device.torch()
+        return self._torch_device
+
+    def _make_whisper(self, transcribe: TranscribeOptions | None) -> FasterWhisperTranscriber:
+        device, compute_type, index = self.device.whisper()
+        return FasterWhisperTranscriber(
+            self.whisper_name, device=device, compute_type=compute_type, options=transcribe,
+            device_index=index,
+        )  # fmt: skip
 
     @property
     def whisper(self) -> FasterWhisperTranscriber:
@@ -106,6 +126,7 @@ class Models:
             self._whisper_given,
             lambda: self.whisper,
             self.index.name,
+            self.torch_device,
         )
 
     def _choose_speaker_encoder(self, given: str | SpeakerEncoder | None) -> SpeakerEncoder:
@@ -113,4 +134,4 @@ class Models:
             return given
         recorded = self.index.speaker_encoder_name()
         name = given or (registry_name(recorded) if recorded else DEFAULT_SPEAKER_ENCODER)
-        return make_speaker_encoder(name)
+        return make_speaker_encoder(name, device=self.torch_device)

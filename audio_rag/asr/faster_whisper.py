@@ -42,6 +42,7 @@ class FasterWhisperTranscriber:
         compute_type: str = "int8",
         cpu_threads: int = 0,
         options: TranscribeOptions | None = None,
+        device_index: int = 0,
     ) -> None:
         self.resolved = resolve("whisper", model)
         self.name = self.resolved.name
@@ -50,8 +51,9 @@ class FasterWhisperTranscriber:
         if cpu_threads == 0 and device == "cpu":
             cpu_threads = max(1, (os.cpu_count() or 1) // workers)
         self._kwargs = dict(
-            device=device, compute_type=compute_type, cpu_threads=cpu_threads, num_workers=workers
-        )
+            device=device, device_index=device_index, compute_type=compute_type,
+            cpu_threads=cpu_threads, num_workers=workers,
+        )  # fmt: skip
         self._model = Lazy(self._load, f"Whisper {self.name}")
 
     @property

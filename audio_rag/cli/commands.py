@@ -32,6 +32,8 @@ def open_rag(args, ingest=None, audio_encoder=None):
         chroma_port=args.chroma_port,
         ingest=ingest,
         lock_timeout=getattr(args, "lock_timeout", None),
+        device=getattr(args, "device", "auto"),
+        compute_type=getattr(args, "compute_type", None),
     )
 
 

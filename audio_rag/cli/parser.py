@@ -43,6 +43,19 @@ def common_options(db: str | None = None) -> argparse.ArgumentParser:
         help="while another process writes the index, wait at most S seconds "
         "(default: wait until it is done)",
     )
+    common.add_argument(
+        "--device",
+        default="auto",
+        metavar="auto|cpu|cuda",
+        help="where the models run (default auto: a CUDA GPU when one is usable, else the CPU)",
+    )
+    common.add_argument(
+        "--compute-type",
+        default=None,
+        metavar="TYPE",
+        help="Whisper's CTranslate2 type: int8, float16, int8_float16, ... "
+        "(default: float16 on a GPU, int8 on the CPU)",
+    )
     common.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     return common
 

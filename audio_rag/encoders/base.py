@@ -102,12 +102,12 @@ def parse_spec(spec: str, **options) -> EncoderSpec:
 
 
 def make_audio_encoder(
-    spec: str = DEFAULT_AUDIO_ENCODER, *, whisper=None, **options
+    spec: str = DEFAULT_AUDIO_ENCODER, *, whisper=None, device: str = "cpu", **options
 ) -> AudioEncoder:
-    """An encoder from its spec or recorded name. `whisper`: a loaded
-    FasterWhisperTranscriber to share with "whisper-encoder" (else one is made)."""
+    """An encoder from its spec or recorded name, run on the torch `device`. `whisper`: a
+    loaded FasterWhisperTranscriber to share with "whisper-encoder" (else one is made)."""
     parsed = parse_spec(spec, **options)
-    return AUDIO_ENCODERS.get(parsed.kind)(parsed, whisper=whisper)
+    return AUDIO_ENCODERS.make(parsed.kind, parsed, whisper=whisper, device=device)
 
 
 # ---- shared behaviour -----------------------------------------------------------------

@@ -86,11 +86,13 @@ class Bert:
         return self.tokenizer.encode_batch(list(zip(texts, pairs)))
 
     # ---- network -------------------------------------------------------------------------
-    def mean_states(self, encodings: list, torch: bool | None = None) -> np.ndarray:
+    def mean_states(
+        self, encodings: list, torch: bool | None = None, device: str = "cpu"
+    ) -> np.ndarray:
         """Mean last hidden state over each input's tokens, (n, hidden), in input order;
         inputs are batched by length so little padding is computed. `torch`: run on torch
-        kernels (None: only when torch is already loaded in this process)."""
-        ops = self._ops(torch)
+        kernels, on `device` (None: only when torch is already loaded in this process)."""
+        ops = self._ops(torch, device)
         out = np.zeros((len(encodings), self.hidden_size), np.float32)
         order = np.argsort([len(e.ids) for e in encodings], kind="stable")
         for i in range(0, len(order), BATCH):
@@ -101,13 +103,13 @@ class Bert:
             out[rows] = (states * m).sum(1) / np.maximum(m.sum(1), 1.0)
         return out
 
-    def _ops(self, torch: bool | None):
+    def _ops(self, torch: bool | None, device: str):
         if torch is None:
             torch = "torch" in sys.modules
         if not torch:
             return _NumpyOps(self.w)
-        if self._torch is None:
-            self._torch = _TorchOps(self.w)
+        if self._torch is None or self._torch.device != device:
+            self._torch = _TorchOps(self.w, device)
         return self._torch
 
     def forward(self, ids: np.ndarray, types: np.ndarray, mask: np.ndarray, ops=None):
@@ -185,20 +187,20 @@ class _NumpyOps:
 
 
 class _TorchOps:
-    """The same operations on torch's fused, multi-threaded kernels (the weights shared
-    with the numpy arrays, not copied); for many texts at once."""
+    """The same operations on torch's fused, multi-threaded kernels, on `device` (on the
+    CPU the weights are shared with the numpy arrays, not copied)."""
 
-    def __init__(self, w: dict) -> None:
+    def __init__(self, w: dict, device: str = "cpu") -> None:
         import torch
 
-        self.t = torch
-        self.w = {k: torch.from_numpy(v) for k, v in w.items()}
+        self.t, self.device = torch, device
+        self.w = {k: torch.from_numpy(v).to(device) for k, v in w.items()}
 
     def array(self, x: np.ndarray):
-        return self.t.from_numpy(np.ascontiguousarray(x))
+        return self.t.from_numpy(np.ascontiguousarray(x)).to(self.device)
 
     def numpy(self, x) -> np.ndarray:
-        return x.numpy()
+        return x.cpu().numpy()
 
     def swap(self, x, axes: tuple[int, ...]):
         return x.permute(*axes)

@@ -25,6 +25,7 @@ def choose_audio_encoder(
     whisper_given: bool,
     whisper: Callable[[], object],
     index: str = "",
+    device: str = "cpu",
 ) -> AudioEncoder:
     """`whisper()` gives the run's loaded Whisper transcriber, shared when the encoder
     is its encoder; `whisper_given`: the run named a Whisper model, which then brings its
@@ -39,7 +40,7 @@ def choose_audio_encoder(
     spec = spec or f"{WHISPER_ENCODER}{whisper_name}"
     base_spec, digest = split_base(spec)
     shared = whisper() if base_spec.startswith(WHISPER_ENCODER) else None
-    base = make_audio_encoder(base_spec, whisper=shared)
+    base = make_audio_encoder(base_spec, whisper=shared, device=device)
     if digest is None:
         return base
     adapter = Adapter.load(adapter_path) if adapter_path and adapter_path.is_file() else None

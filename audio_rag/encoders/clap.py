@@ -23,7 +23,8 @@ class ClapEncoder(EncoderBase):
 
     has_text = True
 
-    def __init__(self, spec: EncoderSpec, batch_size: int = 8) -> None:
+    def __init__(self, spec: EncoderSpec, batch_size: int = 8, device: str = "cpu") -> None:
+        self.device = device
         if spec.layer is not None or spec.pooling != "mean":
             raise ValueError(f"{spec.name}: CLAP uses its own pooling and last layer")
         self.spec, self.name, self.batch_size = spec, spec.name, batch_size
@@ -32,7 +33,7 @@ class ClapEncoder(EncoderBase):
 
     def _load_parts(self):
         model, extractor, tokenizer = load_model("clap", _load_clap, self.spec.source)
-        return model.eval(), extractor, tokenizer
+        return model.eval().to(self.device), extractor, tokenizer
 
     def _ensure(self) -> None:
         self._model, self._extractor, self._tokenizer = self._parts.get()
@@ -79,8 +80,10 @@ class ClapEncoder(EncoderBase):
             pieces, sampling_rate=self.sample_rate, return_tensors="pt", truncation="rand_trunc"
         )
         with torch.inference_mode():
-            out = self._model.get_audio_features(input_features=feats["input_features"])
-        return _tensor(out).numpy().astype(np.float32)
+            out = self._model.get_audio_features(
+                input_features=feats["input_features"].to(self.device)
+            )
+        return _tensor(out).cpu().numpy().astype(np.float32)
 
     def embed_text(self, texts: Sequence[str]) -> np.ndarray:
         import torch
@@ -91,9 +94,10 @@ class ClapEncoder(EncoderBase):
         tok = self._tokenizer(list(texts), padding=True, truncation=True, return_tensors="pt")
         with torch.inference_mode():
             out = self._model.get_text_features(
-                input_ids=tok["input_ids"], attention_mask=tok["attention_mask"]
+                input_ids=tok["input_ids"].to(self.device),
+                attention_mask=tok["attention_mask"].to(self.device),
             )
-        return l2_normalize(_tensor(out).numpy())
+        return l2_normalize(_tensor(out).cpu().numpy())
 
     def embed_spans(self, audio, spans, offset=0.0) -> np.ndarray:
         return self.embed_audio(cut_spans(audio, spans, offset))
@@ -115,4 +119,6 @@ def _load_clap(source: str):
     )
 
 
-AUDIO_ENCODERS.register("clap", lambda spec, whisper=None: ClapEncoder(spec))
+AUDIO_ENCODERS.register(
+    "clap", lambda spec, whisper=None, device="cpu": ClapEncoder(spec, device=device)
+)

@@ -44,15 +44,15 @@ class FrameEncoder(EncoderBase):
     max_seconds = 30.0  # longer input is encoded in pieces of this length
     min_seconds = 0.1
 
-    def __init__(self, spec: EncoderSpec, batch_size: int = 8) -> None:
-        self.spec, self.batch_size = spec, batch_size
+    def __init__(self, spec: EncoderSpec, batch_size: int = 8, device: str = "cpu") -> None:
+        self.spec, self.batch_size, self.device = spec, batch_size, device
         self.name, self.pooling = spec.name, spec.pooling
         self._model = self._extractor = None
         self._parts = Lazy(self._load_parts, f"{self.what or spec.kind} encoder {spec.source}")
 
     def _load_parts(self):
         model, extractor = load_model(self.what, self._load, self.spec.source)
-        return model.eval(), extractor
+        return model.eval().to(self.device), extractor
 
     def _ensure(self) -> None:
         self._model, self._extractor = self._parts.get()
@@ -124,8 +124,8 @@ class SSLEncoder(FrameEncoder):
 
     sample_rate = SAMPLE_RATE
 
-    def __init__(self, spec: EncoderSpec, batch_size: int = 8) -> None:
-        super().__init__(spec, batch_size)
+    def __init__(self, spec: EncoderSpec, batch_size: int = 8, device: str = "cpu") -> None:
+        super().__init__(spec, batch_size, device)
         self.what = spec.kind
 
     def _load(self, source: str):
@@ -145,10 +145,10 @@ class SSLEncoder(FrameEncoder):
             return_tensors="pt",
             padding=True,
             return_attention_mask=self._pads_safely(),
-        )
+        ).to(self.device)
         with torch.inference_mode():
             out = self._model(**inputs, output_hidden_states=self.spec.layer is not None)
-        hidden = self._hidden(out).numpy()
+        hidden = self._hidden(out).cpu().numpy()
         lengths = self._model._get_feat_extract_output_lengths(
             torch.tensor([len(p) for p in pieces])
         )
@@ -182,9 +182,10 @@ class HFWhisperEncoder(FrameEncoder):
         feats = self._extractor(pieces, sampling_rate=SAMPLE_RATE, return_tensors="pt")
         with torch.inference_mode():
             out = self._model(
-                feats.input_features, output_hidden_states=self.spec.layer is not None
+                feats.input_features.to(self.device),
+                output_hidden_states=self.spec.layer is not None,
             )
-        return self._hidden(out).numpy()
+        return self._hidden(out).cpu().numpy()
 
     def _encode(self, pieces: list[np.ndarray]) -> list[np.ndarray]:
         if self._baseline is None:
@@ -216,15 +217,21 @@ class ASTEncoder(FrameEncoder):
 
         feats = self._extractor(pieces, sampling_rate=SAMPLE_RATE, return_tensors="pt")
         with torch.inference_mode():
-            out = self._model(**feats, output_hidden_states=self.spec.layer is not None)
-        return list(self._hidden(out)[:, 2:].numpy())  # drop the cls and distillation tokens
+            out = self._model(
+                **feats.to(self.device), output_hidden_states=self.spec.layer is not None
+            )
+        return list(self._hidden(out)[:, 2:].cpu().numpy())  # drop the cls and distillation tokens
 
 
-def _ssl(spec: EncoderSpec, whisper=None) -> SSLEncoder:
-    return SSLEncoder(spec)
+def _ssl(spec: EncoderSpec, whisper=None, device: str = "cpu") -> SSLEncoder:
+    return SSLEncoder(spec, device=device)
 
 
 for _kind in ("wav2vec2", "hubert", "wavlm"):
     AUDIO_ENCODERS.register(_kind, _ssl)
-AUDIO_ENCODERS.register("whisper", lambda spec, whisper=None: HFWhisperEncoder(spec))
-AUDIO_ENCODERS.register("ast", lambda spec, whisper=None: ASTEncoder(spec))
+AUDIO_ENCODERS.register(
+    "whisper", lambda spec, whisper=None, device="cpu": HFWhisperEncoder(spec, device=device)
+)
+AUDIO_ENCODERS.register(
+    "ast", lambda spec, whisper=None, device="cpu": ASTEncoder(spec, device=device)
+)

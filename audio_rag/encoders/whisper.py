@@ -79,13 +79,15 @@ class WhisperAudioEncoder(EncoderBase):
         audio = np.pad(audio, (0, max(0, 400 - len(audio))))
         feats = model.feature_extractor(audio)[:, :-1][:, : WINDOW_SECONDS * 100]
         storage = get_ctranslate2_storage(np.ascontiguousarray(feats[None]))
-        return np.array(model.model.encode(storage), dtype=np.float32)[0]
+        out = model.model.encode(storage, to_cpu=True)  # a GPU's output comes back to numpy
+        return np.array(out, dtype=np.float32)[0]
 
 
-def _whisper_encoder(spec: EncoderSpec, whisper=None) -> WhisperAudioEncoder:
-    """Shares the run's loaded Whisper model when it is the one the spec names."""
+def _whisper_encoder(spec: EncoderSpec, whisper=None, device: str = "cpu"):
+    """Shares the run's loaded Whisper model when it is the one the spec names (and so
+    its device); another runs on `device`."""
     if whisper is None or whisper.name != spec.source:
-        whisper = FasterWhisperTranscriber(spec.source)
+        whisper = FasterWhisperTranscriber(spec.source, device=device.partition(":")[0])
     return WhisperAudioEncoder(whisper, pooling=spec.pooling)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .._util.registry import accepted
 from ..asr import Transcriber, Transcript
 from ..asr.hallucination import HallucinationOptions, clean
 from ..audio import SAMPLE_RATE, peak_dbfs
@@ -31,7 +32,7 @@ from .batch import Queued, WriteBatch
 from .catalog import Catalog
 from .contextual import context_texts, last_speech, next_links
 from .opened import Heard, Opened, open_file
-from .report import BlockProgress, FileResult, Hook, accepted, guarded
+from .report import BlockProgress, FileResult, Hook, guarded
 from .units import (
     UnitOptions,
     build_units,

@@ -3,7 +3,6 @@ and its report (one result per file)."""
 
 from __future__ import annotations
 
-import inspect
 import logging
 import threading
 from collections.abc import Callable
@@ -99,16 +98,6 @@ class BlockProgress:
 
     def finish(self, block_seconds: float) -> None:
         self.advance(block_seconds - self.told)
-
-
-def accepted(fn, **options) -> dict:
-    """The keyword `options` that `fn` takes (a transcriber may take progress, regions
-    and boundaries, or none of them)."""
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return {}
-    return {k: v for k, v in options.items() if k in params}
 
 
 def _no_hook(event: str, **info) -> None:

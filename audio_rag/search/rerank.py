@@ -98,9 +98,11 @@ class DialogueReranker:
 
     name = BUNDLED
 
-    def __init__(self, delta: str | Path = DELTA_FILE, base: str | None = None) -> None:
+    def __init__(
+        self, delta: str | Path = DELTA_FILE, base: str | None = None, device: str = "cpu"
+    ) -> None:
         self.delta_path = Path(delta)
-        self._base = base
+        self._base, self.device = base, device
         self._model = Lazy(self._load, f"reranker {self.name}")
 
     def _load(self):
@@ -126,7 +128,9 @@ class DialogueReranker:
         if not passages:
             return np.zeros(0, np.float32)
         bert, (weight, bias) = self._model.get()
-        states = bert.mean_states(bert.encode([query] * len(passages), list(passages)))
+        gpu = self.device != "cpu"
+        pairs = bert.encode([query] * len(passages), list(passages))
+        states = bert.mean_states(pairs, torch=True if gpu else None, device=self.device)
         return (states @ weight.T + bias).reshape(-1).astype(np.float32)
 
 
@@ -166,9 +170,9 @@ class CrossEncoderReranker:
 
 RERANKERS: Registry = Registry("reranker", fallback=CrossEncoderReranker)
 """Rerankers by name; any other name is a sentence-transformers CrossEncoder."""
-RERANKERS.register(BUNDLED, lambda name=BUNDLED: DialogueReranker())
+RERANKERS.register(BUNDLED, lambda name=BUNDLED, device="cpu": DialogueReranker(device=device))
 
 
-def load_reranker(name: str) -> Reranker:
-    """The reranker called `name` (see the module notes)."""
-    return RERANKERS.get(name)(name)
+def load_reranker(name: str, device: str = "cpu") -> Reranker:
+    """The reranker called `name` (see the module notes), on the torch `device`."""
+    return RERANKERS.make(name, name, device=device)

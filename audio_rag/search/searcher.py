@@ -56,7 +56,8 @@ class Searcher:
         if self._given is not None:
             return self._given
         if name not in self._rerankers:
-            self._rerankers[name] = load_reranker(name)
+            device = getattr(self.models, "torch_device", "cpu")
+            self._rerankers[name] = load_reranker(name, device=device)
         return self._rerankers[name]
 
     def resolve(self, f: Filter | None) -> Filter:

@@ -28,10 +28,11 @@ RECORDED_NAMES = {"resemblyzer-ge2e": "resemblyzer"}
 """Names an index records -> the registry name that rebuilds the encoder."""
 
 
-def make_speaker_encoder(name: str = DEFAULT_SPEAKER_ENCODER) -> SpeakerEncoder:
-    """By registry name; "ecapa:SOURCE" picks an ECAPA hub id or folder."""
+def make_speaker_encoder(name: str = DEFAULT_SPEAKER_ENCODER, device: str = "cpu"):
+    """By registry name, on the torch `device`; "ecapa:SOURCE" picks an ECAPA hub id or
+    folder."""
     kind, _, source = name.partition(":")
-    return SPEAKER_ENCODERS.get(kind)(source or None)
+    return SPEAKER_ENCODERS.make(kind, source or None, device=device)
 
 
 def registry_name(encoder_name: str) -> str:

@@ -54,4 +54,6 @@ class EcapaEncoder:
         return l2_normalize(out.reshape(len(waveforms), -1).numpy().astype(np.float32))
 
 
-SPEAKER_ENCODERS.register("ecapa", lambda source=None: EcapaEncoder(source or DEFAULT_ECAPA))
+SPEAKER_ENCODERS.register(
+    "ecapa", lambda source=None, device="cpu": EcapaEncoder(source or DEFAULT_ECAPA, device)
+)

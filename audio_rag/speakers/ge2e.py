@@ -87,10 +87,12 @@ class ResemblyzerEncoder:
 
     name, dim = "resemblyzer-ge2e", 256
 
-    def __init__(self, weights: str | Path | None = None, batch_size: int = 256) -> None:
+    def __init__(
+        self, weights: str | Path | None = None, batch_size: int = 256, device: str = "cpu"
+    ) -> None:
         self.weights = Path(weights) if weights else _resemblyzer_weights()
-        self.batch_size = batch_size
-        self._net = Lazy(lambda: _load_ge2e(self.weights), "GE2E speaker encoder")
+        self.batch_size, self.device = batch_size, device
+        self._net = Lazy(lambda: _load_ge2e(self.weights).to(device), "GE2E speaker encoder")
 
     @property
     def net(self):
@@ -119,7 +121,8 @@ class ResemblyzerEncoder:
         out = []
         with torch.inference_mode():
             for i in range(0, len(mels), self.batch_size):
-                out.append(self.net(torch.from_numpy(mels[i : i + self.batch_size])).numpy())
+                batch = torch.from_numpy(mels[i : i + self.batch_size]).to(self.device)
+                out.append(self.net(batch).cpu().numpy())
         return np.concatenate(out)
 
 
@@ -155,4 +158,6 @@ def _load_ge2e(path: Path):
     return net.eval()
 
 
-SPEAKER_ENCODERS.register("resemblyzer", lambda source=None: ResemblyzerEncoder(source))
+SPEAKER_ENCODERS.register(
+    "resemblyzer", lambda source=None, device="cpu": ResemblyzerEncoder(source, device=device)
+)
