@@ -13,6 +13,7 @@ Targets (2 cores): p50 <= 100 ms without the reranker, <= 250 ms with it.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import subprocess
 import sys
@@ -78,21 +79,20 @@ def serve(db: Path, ready_wait: float = 300.0):
     return base, stop
 
 
-def timed(calls, rounds: int) -> list[np.ndarray]:
-    """Seconds of each of `calls` (each `call(query)`) over `rounds` passes of the
-    queries, taking turns query by query so that both see the same machine (one warm
-    pass first, not counted)."""
+def timed(call, rounds: int) -> np.ndarray:
+    """Seconds of each `call(query)` over `rounds` passes of the queries (one warm pass
+    first, not counted). The direct and the HTTP searches are timed one after the other,
+    not by turns: two processes taking turns on 2 cores time each other's idle numeric
+    threads still spinning."""
     for q in QUERIES:
-        for call in calls:
-            call(q)
-    out: list[list[float]] = [[] for _ in calls]
+        call(q)
+    out = []
     for _ in range(rounds):
         for q in QUERIES:
-            for call, times in zip(calls, out):
-                t0 = time.perf_counter()
-                call(q)
-                times.append(time.perf_counter() - t0)
-    return [np.asarray(t) for t in out]
+            t0 = time.perf_counter()
+            call(q)
+            out.append(time.perf_counter() - t0)
+    return np.asarray(out)
 
 
 def main() -> int:
@@ -100,6 +100,7 @@ def main() -> int:
     ap.add_argument("--db", type=Path, default=Path(".audio_rag_demo"))
     ap.add_argument("--rounds", type=int, default=10)
     args = ap.parse_args()
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # as the CLI, so as `serve`, does
 
     import httpx
 
@@ -120,8 +121,8 @@ def main() -> int:
 
             for name, extra, rerank in (("no reranker", {"rerank": "none"}, False),
                                         ("reranker", {}, None)):  # fmt: skip
-                direct = lambda q, r=rerank: rag.search(q, k=5, rerank=r)  # noqa: E731
-                rows.append((name, *timed([direct, over_http(extra)], args.rounds)))
+                direct = timed(lambda q, r=rerank: rag.search(q, k=5, rerank=r), args.rounds)
+                rows.append((name, direct, timed(over_http(extra), args.rounds)))
     finally:
         stop()
     print(f"{len(QUERIES)} queries x {args.rounds} rounds, k=5, warm; ms")
