@@ -165,3 +165,31 @@ def write_tagged(path: Path, samples: np.ndarray, tags: dict[str, str]) -> Path:
             for packet in stream.encode(piece):
                 out.mux(packet)
     return path
+
+
+class FakeModels:
+    """The fake models as an index's models object (what a Ray actor builds), picklable.
+    `die_seconds`: the first transcription of a block that long kills the process (a
+    worker dying mid-file), once: `marker` is written first."""
+
+    def __init__(self, die_seconds: float = 0.0, marker: str = "") -> None:
+        self.die_seconds, self.marker = die_seconds, marker
+        self.transcriber = _Dying(die_seconds, marker) if die_seconds else FakeTranscriber()
+        self.text_embedder, self.audio_encoder = FakeTextEmbedder(), FakeAudioEncoder()
+        self.speaker_encoder = FakeSpeakerEncoder()
+
+    def __call__(self) -> FakeModels:
+        return FakeModels(self.die_seconds, self.marker)
+
+
+class _Dying(FakeTranscriber):
+    def __init__(self, seconds: float, marker: str) -> None:
+        self.seconds, self.marker = seconds, Path(marker)
+
+    def transcribe(self, audio: np.ndarray) -> Transcript:
+        import os
+
+        if abs(len(audio) / SAMPLE_RATE - self.seconds) < 0.01 and not self.marker.exists():
+            self.marker.write_text("died once")
+            os._exit(1)
+        return super().transcribe(audio)

@@ -16,6 +16,7 @@ from ..encoders import AdaptedEncoder, AdapterOptions, AdapterReport, AudioEncod
 from ..encoders.text import TextEncoder
 from ..errors import AudioRAGError
 from ..ingest import Hook, IngestOptions, IngestReport, IngestService, reembed
+from ..ingest.distributed import ingest_on_ray
 from ..search import Reranker, Searcher, SearchOptions
 from ..speakers import Speaker, SpeakerEncoder
 from ..store import DEFAULT_COLLECTION, Connection, Index, IndexLock, lock_path
@@ -24,6 +25,9 @@ from .models import Models
 from .speakers import SpeakerService
 
 logger = logging.getLogger(__name__)
+
+Paths = str | os.PathLike | Iterable[str | os.PathLike]
+Report = IngestReport
 
 DEFAULT_DB = "audio_rag_db"
 
@@ -126,12 +130,14 @@ class AudioRAG:
 
     # ---- writes ---------------------------------------------------------------------
     @_writes
-    def ingest(
-        self, paths: str | os.PathLike | Iterable[str | os.PathLike], *, hook: Hook | None = None
-    ) -> IngestReport:
-        """Ingest files and folders (recursively). Bad files are reported, not raised;
-        `hook(event, **info)` hears progress (see `audio_rag.ingest.report`)."""
-        return self.ingester.ingest(paths, hook)
+    def ingest(self, paths: Paths, *, hook: Hook | None = None, ray=None, actors=None) -> Report:
+        """Ingest files and folders (recursively); bad files are reported, not raised.
+        `hook(event, **info)` hears progress (`audio_rag.ingest.report`). `ray`: True (a
+        local Ray) or a cluster's address fans the files out to `actors` Ray workers."""
+        if not ray:
+            return self.ingester.ingest(paths, hook)
+        where = None if ray is True else str(ray)
+        return ingest_on_ray(self.ingester, paths, self.models.portable(), where, actors, hook)
 
     @_writes
     def units_of(self, path: str | os.PathLike) -> list[Hit]:

@@ -4,6 +4,7 @@ built with, else the bundled default" (pyannote's get_model habit)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from .._util.device import Device
@@ -37,6 +38,8 @@ class Models:
     ) -> None:
         self.index, self.adapter_path = index, adapter_path
         self.device = device or Device()
+        self._spec = dict(whisper=whisper, text=text_model, speaker=speaker_encoder)
+        self._transcribe = transcribe
         recorded = index.models()
         named = whisper if isinstance(whisper, str) else None
         self._transcriber = None if whisper is None or named else Lazy(lambda: whisper)
@@ -114,6 +117,18 @@ class Models:
         t, a = self.text_embedder, self.audio_encoder
         return IndexModels(t.name, t.dim, a.name, a.dim)
 
+    def portable(self) -> ModelRecipe:
+        """How to build these models in another process (a Ray actor): the names this
+        run resolved (or the objects it was given, pickled)."""
+        s = self._spec
+        given = self.audio_spec is not None and not isinstance(self.audio_spec, str)
+        audio = self.audio_spec if given else self.audio_encoder.name
+        return ModelRecipe(
+            s["whisper"] or self.whisper_name, s["text"] or self.text_embedder.name, audio,
+            s["speaker"] or registry_name(self.speaker_encoder_name()), self._transcribe,
+            self.adapter_path, self.device, self.index.name,
+        )  # fmt: skip
+
     def _choose_audio_encoder(self) -> AudioEncoder:
         if self.audio_spec is not None and not isinstance(self.audio_spec, str):
             return self.audio_spec
@@ -135,3 +150,36 @@ class Models:
         recorded = self.index.speaker_encoder_name()
         name = given or (registry_name(recorded) if recorded else DEFAULT_SPEAKER_ENCODER)
         return make_speaker_encoder(name, device=self.torch_device)
+
+
+@dataclass
+class ModelRecipe:
+    """Picklable: `Models.portable()`; calling it builds the models (lazily, as ever)."""
+
+    whisper: object
+    text_model: object
+    audio_encoder: object
+    speaker_encoder: object
+    transcribe: TranscribeOptions | None
+    adapter_path: Path | None
+    device: Device
+    collection: str
+
+    def __call__(self) -> Models:
+        return Models(
+            _Unrecorded(self.collection), self.whisper, self.text_model, self.audio_encoder,
+            self.speaker_encoder, self.transcribe, self.adapter_path, self.device,
+        )  # fmt: skip
+
+
+class _Unrecorded:
+    """An index seen from a worker: its models are the ones named, nothing recorded."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def models(self) -> None:
+        return None
+
+    def speaker_encoder_name(self) -> None:
+        return None

@@ -72,7 +72,8 @@ def cmd_ingest(args) -> int:
     )
     rag = rag_of(args, ingest=options, audio_encoder=args.encoder)  # None: the index's
     with IngestProgress(files, enabled=not args.no_progress) as progress:
-        report = rag.ingest(files, hook=progress)
+        ray, actors = getattr(args, "ray", None), getattr(args, "actors", None)
+        report = rag.ingest(files, hook=progress, ray=ray, actors=actors)
     for f in report.files:
         if f.same_as:
             print(

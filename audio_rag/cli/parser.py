@@ -118,6 +118,22 @@ def _ingest_parser(sub) -> None:
         "--max-speakers", type=int, default=None, metavar="N", help="at most N speakers per file"
     )
     s.add_argument("--encoder", default=None, help=ENCODER_HELP)
+    s.add_argument(
+        "--ray",
+        nargs="?",
+        const=True,
+        default=None,
+        metavar="ADDRESS",
+        help="fan the files out to Ray workers: a cluster's address, or none for a local Ray "
+        "(the ray extra; docs/distributed.md)",
+    )
+    s.add_argument(
+        "--actors",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="Ray workers (default: one per GPU, else one per CPU)",
+    )
     s.set_defaults(func=commands.cmd_ingest)
 
 

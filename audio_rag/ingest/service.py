@@ -64,15 +64,9 @@ class IngestService:
         )  # fmt: skip
 
     def _diarizer(self):
-        """The diarizer the options name ("builtin", or "pyannote:FOLDER"); None when off."""
-        o = self.options
-        if not o.diarize:
-            return None
+        """The diarizer the options name, made once; None when off."""
         if self._made is None:
-            kind, _, source = o.diarizer.partition(":")
-            factory = DIARIZERS.get(kind)
-            args = (source,) if source else ()
-            self._made = factory(self.models.speaker_encoder, o.diarization, *args)
+            self._made = make_diarizer(self.options, self.models.speaker_encoder)
         return self._made
 
     def ingest(
@@ -127,3 +121,12 @@ class IngestService:
         if result[0].status == "failed":
             raise AudioDecodeError(str(path), result[0].error.removeprefix(f"{path}: "))
         return self.index.units.of_source(result[0].source_id)
+
+
+def make_diarizer(options: IngestOptions, speaker_encoder):
+    """The diarizer `options` name ("builtin", or "pyannote:FOLDER"); None when off."""
+    if not options.diarize:
+        return None
+    kind, _, source = options.diarizer.partition(":")
+    args = (source,) if source else ()
+    return DIARIZERS.get(kind)(speaker_encoder, options.diarization, *args)
