@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -34,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_FILES = sorted((HERE / "data" / "known_items").glob("*/*.opus"))  # real speech, 22.7 min
 CLI = str(Path(sys.executable).with_name("audio-rag"))
+OURS = "audio-rag ingest (everything)"
 
 RECIPE = """
 import sys
@@ -64,27 +66,35 @@ print(n)
 """
 
 
-def timed(cmd: list[str]) -> float:
-    """Wall seconds of one fresh process; a failure stops the benchmark with its output."""
+BUSY: dict[str, float] = {}  # system -> cores busy on average in its best run
+
+
+def timed(cmd: list[str], name: str = "") -> float:
+    """Wall seconds of one fresh process; a failure stops the benchmark with its output.
+    `name`: note the cores it kept busy (its CPU time over its wall time) under `name`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True)
     elapsed = time.perf_counter() - t0
     if done.returncode != 0:
         sys.exit(f"{' '.join(cmd[:3])} ... failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if name:
+        BUSY[f"{name}@{elapsed:.3f}"] = cpu / elapsed
     return elapsed
 
 
 def systems(files: list[str], db: Path) -> dict[str, callable]:
     def ours() -> float:
         shutil.rmtree(db, ignore_errors=True)
-        return timed([CLI, "ingest", *files, "--db", str(db), "--no-progress"])
+        return timed([CLI, "ingest", *files, "--db", str(db), "--no-progress"], OURS)
 
+    recipe, bare = "LangChain recipe (transcripts only)", "faster-whisper, model loaded once"
     return {
-        "LangChain recipe (transcripts only)": lambda: timed(
-            [sys.executable, "-c", RECIPE, *files]
-        ),
-        "faster-whisper, model loaded once": lambda: timed([sys.executable, "-c", BARE, *files]),
-        "audio-rag ingest (everything)": ours,
+        recipe: lambda: timed([sys.executable, "-c", RECIPE, *files], recipe),
+        bare: lambda: timed([sys.executable, "-c", BARE, *files], bare),
+        OURS: ours,
     }
 
 
@@ -131,14 +141,18 @@ def main() -> None:
         cold = cold_starts(db, files[0], args.cold)
     recipe = best["LangChain recipe (transcripts only)"]
     print(f"{len(files)} files, {audio / 60:.1f} min of audio, best of {args.repeat} runs each")
-    print(f"{'system':40s} {'seconds':>8s} {'x realtime':>10s} {'recipe / this':>14s}")
+    print(f"{'system':36s} {'seconds':>8s} {'x realtime':>10s} {'recipe/this':>11s} {'cores':>6s}")
     for name, seconds in best.items():
-        print(f"{name:40s} {seconds:8.1f} {audio / seconds:10.1f} {recipe / seconds:13.2f}x")
+        cores = BUSY.get(f"{name}@{seconds:.3f}", float("nan"))
+        print(
+            f"{name:36s} {seconds:8.1f} {audio / seconds:10.1f} {recipe / seconds:10.2f}x "
+            f"{cores:6.2f}"
+        )
     print(f"\ncold start of a reading command (median of {args.cold} fresh processes):")
     for name, seconds in cold.items():
         print(f"  audio-rag {name:12s} {seconds:5.2f} s")
     if args.json:
-        figures = {"audio_seconds": audio, "best": best, "cold": cold}
+        figures = {"audio_seconds": audio, "best": best, "cold": cold, "cores": BUSY}
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -82,3 +83,23 @@ def test_reading_commands_import_no_model_runtime(sample_rag, command):
 def test_empty_texts_still_embed(text):
     vec = TextEmbedder().embed([text])
     assert vec.shape == (1, 384) and np.isfinite(vec).all()
+
+
+def test_the_console_script_ends_reading_commands_fast_without_losing_output(sample_rag):
+    """`audio-rag` exits a reading command without the interpreter's teardown: its whole
+    output still arrives (to a file, or to a pipe closed early) and its exit code stays."""
+    script = str(Path(sys.executable).with_name("audio-rag"))
+    db = ["--db", str(sample_rag.db_path), "--collection", "sample"]
+    full = subprocess.run([script, "transcript", "sample_podcast.mp3", *db], capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
+    argv = ["transcript", "sample_podcast.mp3", *db]
+    code = f"import sys; from audio_rag.cli import main; sys.exit(main({argv!r}))"
+    slow = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert full.returncode == slow.returncode == 0, full.stderr
+    assert full.stdout == slow.stdout and len(full.stdout.splitlines()) > 20
+    piped = subprocess.run(f"{script} search 'pumped hydro' {' '.join(db)} | head -1", shell=True,
+                           capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert piped.stdout.startswith("1. ") and "Traceback" not in piped.stderr
+    missing = subprocess.run([script, "info", "--db", str(sample_rag.db_path / "nope")],
+                             capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert missing.returncode == 1 and "no index" in missing.stderr

@@ -4,6 +4,7 @@ exit codes (0 ok, 1 some files failed or an error, 2 bad use, 130 interrupted)."
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -12,12 +13,16 @@ from ..errors import AudioRAGError
 from .parser import build_parser
 
 
-def main(argv: Sequence[str] | None = None, make_rag: Callable | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, make_rag: Callable | None = None, seen: dict | None = None
+) -> int:
     """Run `audio-rag` with `argv`; `make_rag(args, **options)` opens the index (a
-    test passes one with model doubles)."""
+    test passes one with model doubles); `seen` gets the parsed arguments ("args")."""
     sleeping_waits()  # before any model's library is loaded
     parser = build_parser()
     args = parser.parse_args(argv)
+    if seen is not None:
+        seen["args"] = args
     if make_rag is not None:
         args.make_rag = make_rag
     logging.basicConfig(
@@ -41,3 +46,20 @@ def main(argv: Sequence[str] | None = None, make_rag: Callable | None = None) ->
     except (AudioRAGError, ValueError) as e:
         print(f"audio-rag: error: {e}", file=sys.stderr)
         return 1
+
+
+def run() -> None:
+    """The `audio-rag` console script: `main`, and after a reading command (search, info,
+    transcript: nothing to write or close) an exit that skips the interpreter's teardown
+    of Chroma, torch and numpy, 0.2 s of a 2 s cold search on 2 cores."""
+    parsed = {}
+    code = main(seen=parsed)
+    if getattr(parsed.get("args"), "reads_only", False):
+        logging.shutdown()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # a closed pipe: nothing more to say
+                pass
+        os._exit(code)
+    sys.exit(code)

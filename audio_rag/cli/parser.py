@@ -176,7 +176,7 @@ def _search_parser(sub) -> None:
         help="diversify hits (maximal marginal relevance; LAMBDA in [0, 1], default 0.7)",
     )
     s.add_argument("--json", action="store_true", help="print a JSON array of hits")
-    s.set_defaults(func=commands.cmd_search)
+    s.set_defaults(func=commands.cmd_search, reads_only=True)
 
 
 def _eval_parser(sub) -> None:
@@ -214,14 +214,14 @@ def _index_parsers(sub) -> None:
     )
     s.add_argument("source", help="the file's path (any spelling) or its source id")
     s.add_argument("--json", action="store_true", help="print a JSON array of units")
-    s.set_defaults(func=commands.cmd_transcript)
+    s.set_defaults(func=commands.cmd_transcript, reads_only=True)
 
     s = sub.add_parser("info", parents=[common_options()], help="what an index holds")
     s.add_argument("--json", action="store_true", help="print the summary as JSON")
     s.add_argument(
         "--check", action="store_true", help="check the collections agree (exit 1 if not)"
     )
-    s.set_defaults(func=commands.cmd_info)
+    s.set_defaults(func=commands.cmd_info, reads_only=True)
 
     s = sub.add_parser("remove", parents=[common_options()], help="remove sources from the index")
     s.add_argument(

@@ -14,9 +14,11 @@ folder is one, and anything else keeps the torch runtime.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +27,10 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 BATCH = 32
+ERF_P = 0.3275911
+ERF_A = tuple(
+    np.float32(a) for a in (0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429)
+)
 
 
 def supports(folder: str | Path) -> bool:
@@ -56,13 +62,11 @@ class Bert:
     def __init__(
         self, folder: str | Path, max_tokens: int = 512, pair_truncation: str = "longest_first"
     ) -> None:
-        from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
         folder = Path(folder)
         self.config = json.loads((folder / "config.json").read_text())
-        weights = load_file(str(folder / "model.safetensors"))
-        self.w = {k.removeprefix("bert."): v.astype(np.float32) for k, v in weights.items()}
+        self.w = dict(_weights(str(folder.resolve())))  # add_delta replaces, never writes in
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
         limit = min(max_tokens, int(self.config.get("max_position_embeddings", 512)))
@@ -148,6 +152,20 @@ class Bert:
                         f"{p}.output.LayerNorm", self.eps)  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4)
+def _weights(folder: str) -> dict[str, np.ndarray]:
+    """A folder's float32 weights, read once per process (the text model and the reranker
+    share MiniLM's) and read-only, so no user of them can change another's."""
+    from safetensors.numpy import load_file
+
+    out = {}
+    for k, v in load_file(str(Path(folder) / "model.safetensors")).items():
+        v = v.astype(np.float32, copy=False)
+        v.flags.writeable = False
+        out[k.removeprefix("bert.")] = v
+    return out
+
+
 def _dense(x, w: dict, name: str):
     flat = x.reshape(-1, x.shape[-1])  # one BLAS matrix product for the whole batch
     y = flat @ w[f"{name}.weight"].T + w[f"{name}.bias"]
@@ -180,10 +198,13 @@ class _NumpyOps:
 
     @staticmethod
     def gelu(x: np.ndarray) -> np.ndarray:
-        """BERT's exact GELU, x * Phi(x)."""
-        from scipy.special import erf
-
-        return (0.5 * x * (1.0 + erf(x / np.float32(np.sqrt(2.0))))).astype(np.float32)
+        """BERT's exact GELU, x * Phi(x), with erf to 1.5e-7 (below float32's rounding of
+        these values; Abramowitz and Stegun 7.1.26), so no scipy import is needed."""
+        z = np.abs(x) * np.float32(1 / np.sqrt(2.0))
+        t = np.float32(1.0) / (np.float32(1.0) + np.float32(ERF_P) * z)
+        poly = t * (ERF_A[0] + t * (ERF_A[1] + t * (ERF_A[2] + t * (ERF_A[3] + t * ERF_A[4]))))
+        erf = np.copysign(np.float32(1.0) - poly * np.exp(-z * z), x)
+        return (0.5 * x * (1.0 + erf)).astype(np.float32, copy=False)
 
 
 class _TorchOps:
@@ -194,7 +215,9 @@ class _TorchOps:
         import torch
 
         self.t, self.device = torch, device
-        self.w = {k: torch.from_numpy(v).to(device) for k, v in w.items()}
+        with warnings.catch_warnings():  # the shared weights are read-only; inference only reads
+            warnings.filterwarnings("ignore", "The given NumPy array is not writable")
+            self.w = {k: torch.from_numpy(v).to(device) for k, v in w.items()}
 
     def array(self, x: np.ndarray):
         return self.t.from_numpy(np.ascontiguousarray(x)).to(self.device)
