@@ -162,3 +162,22 @@ def test_a_driver_killed_mid_run_is_resumed_by_the_next(local_ray, tmp_path, fol
     local = rag_of(tmp_path, "local")
     local.ingest([folder])
     assert contents(remote) == contents(local)
+
+
+def test_the_same_audio_twice_in_one_run_is_written_once(tmp_path, folder):
+    """Two workers cannot know that another holds the same audio: the writer tells."""
+    import shutil
+
+    shutil.copy(folder / "a_low.wav", folder / "e_copy.wav")
+    remote = rag_of(tmp_path, "remote")
+    service = remote.ingester
+    service.prepare()
+    ingestor = WorkerSpec(FakeModels(), service.options, False).ingestor()
+    first, second = (
+        capture_file(ingestor, folder / n, [], False) for n in ("a_low.wav", "e_copy.wav")
+    )
+    registry = service.speaker_registry()
+    assert apply_work(service.index, registry, None, first).status == "ingested"
+    again = apply_work(service.index, registry, None, second)
+    assert again.status == "unchanged" and again.same_as == str(folder / "a_low.wav")
+    assert [r["path"] for r in remote.index.sources.all()] == [str(folder / "a_low.wav")]

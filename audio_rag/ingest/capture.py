@@ -132,6 +132,9 @@ def apply_work(index, registry, prints, work: FileWork) -> FileResult:
         for sid in work.removed:
             index.remove_source(sid)
         return work.result
+    known = index.sources.get(work.result.source_id)
+    if known is not None:  # the same audio under another path, written earlier in this run
+        return replace(work.result, status="unchanged", same_as=known["path"])
     ids: dict[str, str] = {}
     for voices in work.voices:  # in block order, as a local ingest links them
         if registry is not None and voices.centroids:
