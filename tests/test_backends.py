@@ -69,3 +69,16 @@ def test_openai_whisper_backend_loads_a_checkpoint_and_runs(tiny_openai_checkpoi
     assert isinstance(out, Transcript) and out.language == "en"
     assert all(s.end >= s.start for s in out.segments)
     assert t.model.dims.n_audio_state == 32
+
+
+def test_whisper_threads_follow_the_cores_it_may_use(monkeypatch):
+    """A Ray actor's share (OMP_NUM_THREADS) bounds Whisper's threads, so actors on one
+    machine do not oversubscribe it."""
+    from audio_rag.asr import FasterWhisperTranscriber, TranscribeOptions
+
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    one = FasterWhisperTranscriber("tiny.en", options=TranscribeOptions(workers=2))
+    assert one._kwargs["cpu_threads"] == 1
+    monkeypatch.setenv("OMP_NUM_THREADS", "4")
+    four = FasterWhisperTranscriber("tiny.en", options=TranscribeOptions(workers=2))
+    assert four._kwargs["cpu_threads"] == 2

@@ -49,7 +49,7 @@ class FasterWhisperTranscriber:
         self.options = options or TranscribeOptions()
         workers = max(1, self.options.workers)
         if cpu_threads == 0 and device == "cpu":
-            cpu_threads = max(1, (os.cpu_count() or 1) // workers)
+            cpu_threads = max(1, _cores() // workers)
         self._kwargs = dict(
             device=device, device_index=device_index, compute_type=compute_type,
             cpu_threads=cpu_threads, num_workers=workers,
@@ -146,6 +146,21 @@ class FasterWhisperTranscriber:
         sure = [lang for lang, p in found if p >= LANGUAGE_SURE]
         fallback = max(set(sure), key=sure.count) if sure else found[0][0]
         return [lang if p >= LANGUAGE_SURE else fallback for lang, p in found]
+
+
+def _cores() -> int:
+    """The cores this process may use: OMP_NUM_THREADS when set (Ray sets it to an actor's
+    share of the CPUs; a user may cap every library with it), else the CPUs it may run on."""
+    try:
+        given = int(os.environ.get("OMP_NUM_THREADS", ""))
+    except ValueError:
+        given = 0
+    if given > 0:
+        return given
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _main_language(clips: list[Span], languages: list[str]) -> str:
