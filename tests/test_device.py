@@ -107,3 +107,20 @@ def test_bert_on_torch_kernels_takes_a_device():
         bert._torch.device == "cpu"
         and bert._torch.w["embeddings.LayerNorm.weight"].device.type == "cpu"
     )
+
+
+def test_a_plugin_taking_keywords_gets_every_option():
+    reg = Registry("thing")
+    reg.register("kw", lambda model, **kw: kw)
+    assert reg.make("kw", "m", options=1, device="cuda") == {"options": 1, "device": "cuda"}
+
+
+def test_ray_gpu_actors_see_their_one_gpu_as_index_0():
+    from audio_rag.api.models import ModelRecipe
+    from audio_rag.ingest.distributed import WorkerSpec, _one_gpu_each
+    from audio_rag.ingest.options import IngestOptions
+
+    recipe = ModelRecipe("tiny.en", "t", "a", "s", None, None, dev.Device("cuda:1", "int8"), "c")
+    spec = _one_gpu_each(WorkerSpec(recipe, IngestOptions(), False))
+    assert spec.make_models.device == dev.Device("cuda", "int8")
+    assert _one_gpu_each(WorkerSpec(len, IngestOptions(), False)).make_models is len

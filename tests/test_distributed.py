@@ -181,3 +181,40 @@ def test_the_same_audio_twice_in_one_run_is_written_once(tmp_path, folder):
     again = apply_work(service.index, registry, None, second)
     assert again.status == "unchanged" and again.same_as == str(folder / "a_low.wav")
     assert [r["path"] for r in remote.index.sources.all()] == [str(folder / "a_low.wav")]
+
+
+def changed_copy(folder: Path) -> None:
+    """a_low.wav re-recorded: other audio (longer), the same voice."""
+    gap = np.zeros(SAMPLE_RATE * 3, np.float32)
+    write_wav(folder / "a_low.wav", np.concatenate([tone(220, 6), gap, tone(220, 6)]))
+
+
+def test_a_changed_file_keeps_its_voice_locally(tmp_path, folder):
+    """The old version goes after the new one is written (batched writes included), so the
+    voice both versions share is not forgotten in between."""
+    rag = rag_of(tmp_path, "local")
+    rag.ingest([folder / "a_low.wav", folder / "b_high.wav"])
+    before = {u.speaker for u in rag.transcript(folder / "a_low.wav") if u.speaker}
+    changed_copy(folder)
+    rag.ingest([folder / "a_low.wav", folder / "b_high.wav"])
+    after = {u.speaker for u in rag.transcript(folder / "a_low.wav") if u.speaker}
+    assert after == before and after <= {s.id for s in rag.speakers()}
+    assert len(rag.index.sources.all()) == 2
+
+
+def test_a_changed_file_keeps_its_voice_on_the_writer(tmp_path, folder):
+    remote = rag_of(tmp_path, "remote")
+    service = remote.ingester
+    service.prepare()
+    ingestor = WorkerSpec(FakeModels(), service.options, False).ingestor()
+    registry = service.speaker_registry()
+    first = capture_file(ingestor, folder / "a_low.wav", [], False)
+    apply_work(service.index, registry, None, first)
+    before = {u.speaker for u in remote.transcript(folder / "a_low.wav")}
+    changed_copy(folder)
+    again = capture_file(ingestor, folder / "a_low.wav", remote.index.sources.all(), False)
+    assert again.removed == [first.result.source_id]
+    apply_work(service.index, registry, None, again)
+    after = {u.speaker for u in remote.transcript(folder / "a_low.wav")}
+    assert after == before and after <= {s.id for s in remote.speakers()}
+    assert [r["source_id"] for r in remote.index.sources.all()] == [again.result.source_id]

@@ -48,14 +48,17 @@ class Registry(Generic[F]):
         """The backend `name` built from `args` and those keyword `options` its factory
         takes (a plugin written before an option existed still builds)."""
         factory = self.get(name)
-        return factory(*args, **accepted(factory, **options))
+        return factory(*args, **accepted(factory, **options, _all_to_kwargs=True))
 
 
-def accepted(fn: Callable, **options) -> dict:
+def accepted(fn: Callable, _all_to_kwargs: bool = False, **options) -> dict:
     """The keyword `options` that `fn` names as parameters (a transcriber may take
-    progress, regions and boundaries, or none of them; a factory a device, or not)."""
+    progress, regions and boundaries, or none of them; a factory a device, or not);
+    with `_all_to_kwargs`, every option for a `fn` that takes **kwargs."""
     try:
         params = inspect.signature(fn).parameters
     except (TypeError, ValueError):
-        return {}
+        return options if _all_to_kwargs else {}
+    if _all_to_kwargs and any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        return options
     return {k: v for k, v in options.items() if k in params}

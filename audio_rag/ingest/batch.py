@@ -58,10 +58,23 @@ class WriteBatch:
     _records: list[SourceRecord] = field(default_factory=list)
     _begun: list[str] = field(default_factory=list)  # to clear before the first write
     _prints: list[tuple] = field(default_factory=list)  # fingerprint rows to insert
+    _replaced: list[str] = field(default_factory=list)  # old versions to remove after
 
     def empty(self) -> bool:
         """Whether everything added so far is written."""
-        return not (self._queued or self._records or self._begun or self._prints)
+        return not (self._queued or self._records or self._begun or self._prints or self._replaced)
+
+    def remove_after(self, source_ids: list[str]) -> None:
+        """Remove these sources (older versions of files in this batch) once the batch's
+        records are written: at once when nothing is waiting."""
+        self._replaced += source_ids
+        if not (self._queued or self._records or self._begun or self._prints):
+            self._remove_replaced()
+
+    def _remove_replaced(self) -> None:
+        for sid in self._replaced:
+            self.index.remove_source(sid)
+        self._replaced = []
 
     def record(self, source_id: str) -> SourceRecord | None:
         """The record of a source finished in this batch and not yet written."""
@@ -109,6 +122,8 @@ class WriteBatch:
         if records and self._records:
             self.index.finish_sources(self._records)
             self._records = []
+        if records:
+            self._remove_replaced()
 
     def _vectors(self, queued: list[Queued]) -> list[Block]:
         """Every queued block's vectors, from one call of each encoder."""

@@ -128,26 +128,31 @@ def capture_file(
 def apply_work(index, registry, prints, work: FileWork) -> FileResult:
     """Write one worker's file into `index` (the one writer), linking its voices with
     `registry` (None: not diarized) and inserting its rows into `prints` (None: none)."""
-    if work.result.status != "ingested":
-        for sid in work.removed:
-            index.remove_source(sid)
+    sid = work.result.source_id
+    if work.result.status == "failed":
+        if sid and index.sources.get(sid) is None:  # an unfinished attempt's leftovers go,
+            index.delete_units(sid)  # as a local ingest deletes them
         return work.result
-    known = index.sources.get(work.result.source_id)
-    if known is not None:  # the same audio under another path, written earlier in this run
-        return replace(work.result, status="unchanged", same_as=known["path"])
+    known = index.sources.get(sid) if work.result.status == "ingested" else None
+    if work.result.status != "ingested" or known is not None:
+        for old in work.removed:
+            index.remove_source(old)
+        if known is None:
+            return work.result
+        return replace(work.result, status="unchanged", same_as=known["path"])  # seen this run
     ids: dict[str, str] = {}
     for voices in work.voices:  # in block order, as a local ingest links them
         if registry is not None and voices.centroids:
             ids.update(registry.assign(voices.centroids, voices.seconds))
     names = registry.names() if registry is not None and ids else None
-    for sid in work.removed:
-        index.remove_source(sid)
     if work.begun:
         index.begin_source(work.begun)
     index.add_blocks([_relabelled(b, ids, names) for b in work.blocks])
     if prints is not None and work.prints:
         prints.insert(work.prints)
     index.finish_sources(work.records)
+    for old in work.removed:  # after the new units, so the voices they share stay
+        index.remove_source(old)
     return work.result
 
 

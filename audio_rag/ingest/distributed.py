@@ -21,10 +21,11 @@ import logging
 import pickle
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass, replace
 
 import numpy as np
 
+from .._util.device import Device
 from ..audio import find_audio_files
 from ..errors import MissingDependencyError
 from .capture import FileWork, apply_work, capture_file
@@ -117,6 +118,7 @@ def _results(ray, address, files: list[str], spec: WorkerSpec, actors: int | Non
     context.enable_progress_bars = False
     gpus = int(ray.cluster_resources().get("GPU", 0))
     cpus = int(ray.cluster_resources().get("CPU", 1))
+    spec = _one_gpu_each(spec) if gpus else spec
     size = max(1, min(len(files), actors or gpus or cpus))
     logger.info("ray: %d files on %d %s actors", len(files), size, "GPU" if gpus else "CPU")
     ds = ray.data.from_items([{"path": f} for f in files], override_num_blocks=len(files))
@@ -130,6 +132,17 @@ def _results(ray, address, files: list[str], spec: WorkerSpec, actors: int | Non
     )
     for row in ds.iter_rows():
         yield pickle.loads(row["work"])
+
+
+def _one_gpu_each(spec: WorkerSpec) -> WorkerSpec:
+    """Ray shows each GPU actor only its own GPU, as index 0: a device that names another
+    ("cuda:1") keeps its kind and compute type and drops the index."""
+    recipe = spec.make_models
+    device = getattr(recipe, "device", None)
+    if not (isinstance(device, Device) and ":" in device.name and is_dataclass(recipe)):
+        return spec
+    kind = device.name.partition(":")[0]
+    return replace(spec, make_models=replace(recipe, device=Device(kind, device.compute_type)))
 
 
 def _ray():

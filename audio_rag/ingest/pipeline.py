@@ -122,7 +122,7 @@ class Ingestor:
         name, path, sid = opened.name, opened.path, opened.source_id
         done = self._record(index, sid) or _as_dict(batch.record(sid))
         if done is not None:
-            self._forget_old_versions(index, str(path), keep=sid)
+            self._forget_old_versions(index, str(path), sid, batch)
             same_as = done["path"] if done["path"] != str(path) else ""
             return FileResult(
                 name, "unchanged", sid, float(done["duration"]), int(done["units"]), "", same_as
@@ -137,22 +137,23 @@ class Ingestor:
         except BaseException:  # Ctrl-C or a bug: leave no half-written source behind
             _discard_quietly(batch, sid)
             raise
-        self._forget_old_versions(index, str(path), keep=sid)
+        self._forget_old_versions(index, str(path), sid, batch)
         return FileResult(name, "ingested", sid, record.duration, record.units, note=note)
 
     def _record(self, index: Index, sid: str) -> dict | None:
         """The manifest record of a complete source (None: not complete)."""
         return self.catalog.get(sid) if self.catalog is not None else index.sources.get(sid)
 
-    def _forget_old_versions(self, index: Index, path: str, keep: str) -> None:
-        """A file changed at the same path: its old version's units go."""
+    def _forget_old_versions(self, index: Index, path: str, keep: str, batch) -> None:
+        """A file changed at the same path: its old version's units go, once the new
+        version's are written (`WriteBatch.remove_after`), so voices both share stay."""
         at = self.catalog.at(path) if self.catalog is not None else index.sources.all(path=path)
-        for rec in at:
-            if rec["source_id"] != keep:
-                logger.info("%s changed since it was ingested; replacing its units", path)
-                index.remove_source(rec["source_id"])
-                if self.catalog is not None:
-                    self.catalog.forget(rec["source_id"])
+        old = [rec["source_id"] for rec in at if rec["source_id"] != keep]
+        for sid in old:
+            logger.info("%s changed since it was ingested; replacing its units", path)
+            if self.catalog is not None:
+                self.catalog.forget(sid)
+        batch.remove_after(old)
 
     def open(self, path: Path, known: set[str] | None = None) -> Opened:
         """Hash a file and read its first block (see `opened.open_file`)."""

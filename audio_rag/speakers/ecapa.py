@@ -51,7 +51,7 @@ class EcapaEncoder:
         lens = torch.tensor([len(w) / longest for w in waveforms])
         with torch.inference_mode():
             out = self.model.encode_batch(torch.from_numpy(batch.astype(np.float32)), lens)
-        return l2_normalize(out.reshape(len(waveforms), -1).numpy().astype(np.float32))
+        return l2_normalize(out.reshape(len(waveforms), -1).cpu().numpy().astype(np.float32))
 
 
 SPEAKER_ENCODERS.register(
