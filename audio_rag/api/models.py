@@ -38,6 +38,7 @@ class Models:
     ) -> None:
         self.index, self.adapter_path = index, adapter_path
         self.device = device or Device()
+        self._torch_device = Lazy(self.device.torch)
         self._spec = dict(whisper=whisper, text=text_model, speaker=speaker_encoder)
         self._transcribe = transcribe
         recorded = index.models()
@@ -67,9 +68,7 @@ class Models:
     @property
     def torch_device(self) -> str:
         """Where the torch models run ("cpu", "cuda"): decided once, on first use."""
-        if not hasattr(self, "_torch_device"):
-            self._torch_device = self.device.torch()
-        return self._torch_device
+        return self._torch_device.get()
 
     def _make_whisper(self, transcribe: TranscribeOptions | None) -> FasterWhisperTranscriber:
         device, compute_type, index = self.device.whisper()

@@ -13,18 +13,23 @@ from ..errors import AudioRAGError
 from .parser import build_parser
 
 
-def main(
-    argv: Sequence[str] | None = None, make_rag: Callable | None = None, seen: dict | None = None
-) -> int:
+def main(argv: Sequence[str] | None = None, make_rag: Callable | None = None) -> int:
     """Run `audio-rag` with `argv`; `make_rag(args, **options)` opens the index (a
-    test passes one with model doubles); `seen` gets the parsed arguments ("args")."""
-    sleeping_waits()  # before any model's library is loaded
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if seen is not None:
-        seen["args"] = args
+    test passes one with model doubles)."""
+    parser, args = _parsed(argv)
     if make_rag is not None:
         args.make_rag = make_rag
+    return _command(parser, args)
+
+
+def _parsed(argv: Sequence[str] | None):
+    sleeping_waits()  # before any model's library is loaded
+    parser = build_parser()
+    return parser, parser.parse_args(argv)
+
+
+def _command(parser, args) -> int:
+    """Run the parsed command; errors become messages and exit codes."""
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -52,9 +57,9 @@ def run() -> None:
     """The `audio-rag` console script: `main`, and after a reading command (search, info,
     transcript: nothing to write or close) an exit that skips the interpreter's teardown
     of Chroma, torch and numpy, 0.2 s of a 2 s cold search on 2 cores."""
-    parsed = {}
-    code = main(seen=parsed)
-    if getattr(parsed.get("args"), "reads_only", False):
+    parser, args = _parsed(None)
+    code = _command(parser, args)
+    if getattr(args, "reads_only", False):
         logging.shutdown()
         for stream in (sys.stdout, sys.stderr):
             try:

@@ -21,6 +21,7 @@ import numpy as np
 
 from .._util.lazy import Lazy
 from .._util.resolve import DEFAULT_TEXT_MODEL, resolve
+from .._util.vectors import l2_normalize
 from .._util.weights import quiet_weights
 from ..errors import MissingDependencyError
 
@@ -139,8 +140,7 @@ class _BertEmbedder:
 
     def encode(self, texts: list[str], **_) -> np.ndarray:
         many = True if len(texts) > self.quick_texts else None
-        vecs = self.bert.mean_states(self.bert.encode(texts), torch=many)
-        return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+        return l2_normalize(self.bert.mean_states(self.bert.encode(texts), torch=many))
 
 
 def _mean_pooled_bert(location: str) -> bool:

@@ -62,13 +62,17 @@ class WriteBatch:
 
     def empty(self) -> bool:
         """Whether everything added so far is written."""
-        return not (self._queued or self._records or self._begun or self._prints or self._replaced)
+        return not (self._waiting() or self._replaced)
+
+    def _waiting(self) -> bool:
+        """Whether writes are queued (old versions to remove aside)."""
+        return bool(self._queued or self._records or self._begun or self._prints)
 
     def remove_after(self, source_ids: list[str]) -> None:
         """Remove these sources (older versions of files in this batch) once the batch's
         records are written: at once when nothing is waiting."""
         self._replaced += source_ids
-        if not (self._queued or self._records or self._begun or self._prints):
+        if not self._waiting():
             self._remove_replaced()
 
     def _remove_replaced(self) -> None:

@@ -128,18 +128,18 @@ def capture_file(
 def apply_work(index, registry, prints, work: FileWork) -> FileResult:
     """Write one worker's file into `index` (the one writer), linking its voices with
     `registry` (None: not diarized) and inserting its rows into `prints` (None: none)."""
-    sid = work.result.source_id
-    if work.result.status == "failed":
+    result, sid = work.result, work.result.source_id
+    if result.status == "failed":
         if sid and index.sources.get(sid) is None:  # an unfinished attempt's leftovers go,
             index.delete_units(sid)  # as a local ingest deletes them
-        return work.result
-    known = index.sources.get(sid) if work.result.status == "ingested" else None
-    if work.result.status != "ingested" or known is not None:
+        return result
+    known = index.sources.get(sid) if result.status == "ingested" else None
+    if known is not None:  # the same audio under another path, written earlier this run
+        result = replace(result, status="unchanged", same_as=known["path"])
+    if result.status != "ingested":
         for old in work.removed:
             index.remove_source(old)
-        if known is None:
-            return work.result
-        return replace(work.result, status="unchanged", same_as=known["path"])  # seen this run
+        return result
     ids: dict[str, str] = {}
     for voices in work.voices:  # in block order, as a local ingest links them
         if registry is not None and voices.centroids:

@@ -31,7 +31,7 @@ from ..errors import MissingDependencyError
 from .capture import FileWork, apply_work, capture_file
 from .options import IngestOptions
 from .pipeline import Ingestor
-from .report import FileResult, Hook, IngestReport, guarded
+from .report import Hook, IngestReport, guarded, unexpected
 from .service import IngestService, make_diarizer
 
 logger = logging.getLogger(__name__)
@@ -70,9 +70,8 @@ class FileWorker:
     def _one(self, path: str) -> FileWork:
         try:
             return capture_file(self.ingestor, path, self.spec.records, self.spec.fingerprints)
-        except Exception as e:  # one bad file must not end the run
-            logger.exception("unexpected error on %s", path)
-            return FileWork(FileResult(path, "failed", error=f"{path}: {type(e).__name__}: {e}"))
+        except Exception as e:
+            return FileWork(unexpected(path, e))
 
 
 def ingest_on_ray(

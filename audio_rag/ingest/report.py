@@ -51,6 +51,13 @@ class FileResult:
     note: str = ""  # something the user should know (e.g. speech the model could not read)
 
 
+def unexpected(path, error: Exception) -> FileResult:
+    """The result of a file that failed for a reason no check foresaw (logged with its
+    traceback): one bad file must not end the batch."""
+    logger.exception("unexpected error on %s", path)
+    return FileResult(str(path), "failed", error=f"{path}: {type(error).__name__}: {error}")
+
+
 @dataclass
 class IngestReport:
     files: list[FileResult] = field(default_factory=list)

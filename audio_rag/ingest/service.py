@@ -21,7 +21,7 @@ from .contextual import fill_missing
 from .opened import prefetched
 from .options import IngestOptions
 from .pipeline import Ingestor
-from .report import FileResult, Hook, IngestReport, guarded
+from .report import FileResult, Hook, IngestReport, guarded, unexpected
 
 logger = logging.getLogger(__name__)
 
@@ -106,9 +106,8 @@ class IngestService:
             return ingestor.ingest_file(self.index, path, hook, batch, opened)
         except (KeyboardInterrupt, AudioRAGError):
             raise
-        except Exception as e:  # one bad file must not end the batch
-            logger.exception("unexpected error on %s", path)
-            return FileResult(str(path), "failed", error=f"{path}: {type(e).__name__}: {e}")
+        except Exception as e:
+            return unexpected(path, e)
 
     def units_of(self, path: str | os.PathLike) -> list[Hit]:
         """Ingest one file (nothing to do if it is unchanged) and return its units in
